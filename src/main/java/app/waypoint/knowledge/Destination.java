@@ -1,0 +1,50 @@
+package app.waypoint.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One country a person might go to, with everything the bot says about it.
+ *
+ * @param id        ISO 3166-1 alpha-2 code, lower case
+ * @param flag      the flag emoji
+ * @param name      the name in both languages
+ * @param aliases   more words that find it in search
+ * @param region    where it is
+ * @param csto      member of the CSTO
+ * @param verified  when the whole entry was last reviewed
+ * @param entry     entry for Russian citizens
+ * @param belarus   entry for Belarusian citizens, when the data says
+ * @param residency long-term routes
+ * @param banking   accounts and cards
+ * @param life      language and cost
+ * @param safety    risks and asylum
+ * @param help      ids of help organisations
+ * @param line      the line of the entry in its file, for maintainers' messages
+ */
+public record Destination(String id, String flag, Text name, List<String> aliases, Region region, boolean csto,
+                          PartialDate verified, Entry entry, Optional<Entry> belarus, Residency residency,
+                          Banking banking, Life life, Safety safety, List<String> help, int line) {
+    public Destination {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(flag, "flag");
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(verified, "verified");
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(belarus, "belarus");
+        Objects.requireNonNull(residency, "residency");
+        Objects.requireNonNull(banking, "banking");
+        Objects.requireNonNull(life, "life");
+        Objects.requireNonNull(safety, "safety");
+        help = List.copyOf(help);
+    }
+
+    /** Regions, for browsing. */
+    public enum Region {
+        CAUCASUS, CENTRAL_ASIA, EASTERN_EUROPE, BALKANS, EUROPEAN_UNION, MIDDLE_EAST, ASIA, LATIN_AMERICA,
+        NORTH_AMERICA
+    }
+}
