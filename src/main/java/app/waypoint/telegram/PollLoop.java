@@ -1,0 +1,184 @@
+package app.waypoint.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Start-up and the getUpdates loop, with the handling of every fault the API can answer: 429 waits
+ * {@code retry_after}; 5xx and network failures back off (capped); 401/404 end the run (wrong token or
+ * address); 409 deletes a webhook, or after {@link Tuning#conflictRetries()} conflicts in a row with
+ * another instance ends the run. Nothing else stops it but {@link TelegramBot#stop()}.
+ */
+final class PollLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
+    private static final int LIMIT = 100;
+
+    /** Ends the run with an exit code. */
+    static final class Exit extends Exception {
+        final int code;
+
+        Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ApiCall {
+        JsonNode run() throws ApiFailure;
+    }
+
+    private final BotApi api;
+    private final UpdateWindow window;
+    private final Dispatch dispatch;
+    private final Heartbeat heartbeat;
+    private final Tuning tuning;
+    private final Timing timing;
+    private final DoubleSupplier random;
+    private final BooleanSupplier stopping;
+    private final IntConsumer handled;
+    private int conflicts;
+
+    PollLoop(BotApi api, UpdateWindow window, Dispatch dispatch, Heartbeat heartbeat, Tuning tuning,
+             Timing timing, DoubleSupplier random, BooleanSupplier stopping, IntConsumer handled) {
+        this.api = api;
+        this.window = window;
+        this.dispatch = dispatch;
+        this.heartbeat = heartbeat;
+        this.tuning = tuning;
+        this.timing = timing;
+        this.random = random;
+        this.stopping = stopping;
+        this.handled = handled;
+    }
+
+    /** Removes a webhook (keeping its pending updates) and checks the token; retries until it works. */
+    String startUp() throws Exit, InterruptedException {
+        persist(() -> api.call(DeleteWebhook.builder().dropPendingUpdates(false).build()));
+        JsonNode me = persist(() -> api.call(new GetMe()));
+        String username = me.path("username").asText("?");
+        LOG.info("connected to the Bot API as @{}", username);
+        return username;
+    }
+
+    /** Polls until stopped (returns normally) or a fatal answer (throws {@link Exit}). */
+    void poll() throws Exit, InterruptedException {
+        Backoff backoff = backoff();
+        int pollSeconds = (int) tuning.pollTimeout().toSeconds();
+        LOG.info("polling for updates");
+        while (!stopping.getAsBoolean()) {
+            window.awaitBelow(tuning.maxInFlight());
+            if (window.unfinished() > 0) window.awaitIdle(tuning.busyPollInterval());
+            if (stopping.getAsBoolean()) return;
+            Integer offset = window.offset();
+            int timeout = window.unfinished() > 0 ? 0 : pollSeconds;
+            List<Update> updates;
+            try {
+                updates = api.getUpdates(offset, LIMIT, timeout);
+            } catch (ApiFailure f) {
+                onFailure(f, backoff);
+                continue;
+            }
+            recovered(backoff);
+            heartbeat.beat();
+            for (Update u : updates) take(u);
+        }
+    }
+
+    private void take(Update u) {
+        Integer id = u.getUpdateId();
+        if (id == null || !window.admit(id)) return;
+        dispatch.accept(u, () -> {
+            window.done(id);
+            handled.accept(1);
+        });
+    }
+
+    private JsonNode persist(ApiCall call) throws Exit, InterruptedException {
+        Backoff backoff = backoff();
+        while (true) {
+            if (stopping.getAsBoolean()) throw new Exit(TelegramBot.EXIT_OK);
+            try {
+                JsonNode result = call.run();
+                recovered(backoff);
+                return result;
+            } catch (ApiFailure f) {
+                onFailure(f, backoff);
+            }
+        }
+    }
+
+    private void onFailure(ApiFailure f, Backoff backoff) throws Exit, InterruptedException {
+        if (stopping.getAsBoolean()) throw new Exit(TelegramBot.EXIT_OK);
+        switch (f.kind()) {
+            case RATE_LIMITED -> {
+                LOG.info("{} rate-limited: waiting {} s", f.method(), f.retryAfterSeconds());
+                timing.sleep(Duration.ofSeconds(Math.max(1, f.retryAfterSeconds())));
+            }
+            case UNAVAILABLE -> {
+                Duration wait = backoff.next();
+                int n = backoff.failures();
+                if (n == 1) LOG.warn("Bot API unreachable ({}): retrying with back-off", f.getMessage());
+                else if (n % 10 == 0) LOG.warn("Bot API still unreachable after {} attempts ({})", n, f.getMessage());
+                timing.sleep(wait);
+            }
+            case REJECTED -> rejected(f, backoff);
+        }
+    }
+
+    private void rejected(ApiFailure f, Backoff backoff) throws Exit, InterruptedException {
+        switch (f.code()) {
+            case 401 -> {
+                LOG.error("Telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN; "
+                        + "BotFather shows the bot's current token");
+                throw new Exit(TelegramBot.EXIT_BAD_TOKEN);
+            }
+            case 404 -> {
+                LOG.error("the Bot API answered 404 Not Found to {}: the bot token or TELEGRAM_API_URL is wrong",
+                        f.method());
+                throw new Exit(TelegramBot.EXIT_BAD_TOKEN);
+            }
+            case 409 -> conflict(f, backoff);
+            default -> {
+                LOG.warn("{}: retrying with back-off", f.getMessage());
+                timing.sleep(backoff.next());
+            }
+        }
+    }
+
+    private void conflict(ApiFailure f, Backoff backoff) throws Exit, InterruptedException {
+        if (f.says("webhook")) {
+            LOG.warn("a webhook is set for this bot (409 on {}): deleting it to poll instead", f.method());
+            persist(() -> api.call(DeleteWebhook.builder().dropPendingUpdates(false).build()));
+            return;
+        }
+        conflicts++;
+        if (conflicts > tuning.conflictRetries()) {
+            LOG.error("another instance of the bot is polling with the same token (409 Conflict, {} times in a "
+                    + "row): stopping; run one instance only", conflicts);
+            throw new Exit(TelegramBot.EXIT_CONFLICT);
+        }
+        LOG.warn("409 Conflict: another instance is polling with the same token ({} of {} tolerated)",
+                conflicts, tuning.conflictRetries());
+        timing.sleep(backoff.next());
+    }
+
+    private void recovered(Backoff backoff) {
+        if (backoff.failures() > 0) LOG.info("Bot API reachable again after {} failed attempts", backoff.failures());
+        backoff.reset();
+        conflicts = 0;
+    }
+
+    private Backoff backoff() {
+        return new Backoff(tuning.backoffBase(), tuning.backoffCap(), random);
+    }
+}

@@ -1,0 +1,81 @@
+package app.waypoint.telegram;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The updates received and not yet confirmed, in the order Telegram sent them, and the offset that
+ * confirms exactly the handled ones.
+ *
+ * <p>getUpdates' offset confirms every update before it, so the offset may only pass an update once it and
+ * all before it are handled: it is the id of the first unfinished update, or the last received id + 1 when
+ * none is unfinished. Telegram then re-delivers the unfinished ones (and those after them); they are
+ * recognised and skipped, as is any update handled within the last 24 hours (Telegram keeps updates no
+ * longer). Ids are never compared by size: after a quiet week Telegram restarts them at a random, possibly
+ * lower, number, and those updates must be handled like any other. Thread-safe.
+ */
+final class UpdateWindow {
+    private final Map<Integer, Boolean> pending = new LinkedHashMap<>();
+    private final Cache<Integer, Boolean> recent;
+    private Integer lastReceived;
+    private int unfinished;
+
+    UpdateWindow(Timing timing) {
+        this.recent = Caffeine.newBuilder().ticker(timing::nanoTime).executor(Runnable::run)
+                .expireAfterWrite(Duration.ofHours(24)).maximumSize(100_000).build();
+    }
+
+    /** Registers a received update; false when it is a re-delivery of one already taken (skip it). */
+    synchronized boolean admit(int updateId) {
+        if (pending.containsKey(updateId) || recent.getIfPresent(updateId) != null) return false;
+        pending.put(updateId, false);
+        lastReceived = updateId;
+        unfinished++;
+        return true;
+    }
+
+    /** The update is handled (or nothing could be done with it): it may be confirmed. */
+    synchronized void done(int updateId) {
+        Boolean was = pending.replace(updateId, true);
+        if (Boolean.FALSE.equals(was)) {
+            unfinished--;
+            notifyAll();
+        }
+    }
+
+    /** The offset for the next getUpdates, or null before the first update (Telegram's default). */
+    synchronized Integer offset() {
+        Iterator<Map.Entry<Integer, Boolean>> it = pending.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<Integer, Boolean> e = it.next();
+            if (!e.getValue()) return e.getKey();
+            recent.put(e.getKey(), true);
+            it.remove();
+        }
+        return lastReceived == null ? null : lastReceived + 1;
+    }
+
+    /** Updates received and not yet handled. */
+    synchronized int unfinished() {
+        return unfinished;
+    }
+
+    /** Waits until fewer than {@code max} updates are unfinished. */
+    synchronized void awaitBelow(int max) throws InterruptedException {
+        while (unfinished >= max) wait();
+    }
+
+    /** Waits until nothing is unfinished or {@code timeout} passes; true when nothing is unfinished. */
+    synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long left;
+        while (unfinished > 0 && (left = deadline - System.nanoTime()) > 0) {
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return unfinished == 0;
+    }
+}
