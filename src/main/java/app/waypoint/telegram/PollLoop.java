@@ -20,7 +20,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 final class PollLoop {
     private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
-    private static final int LIMIT = 100;
 
     /** Ends the run with an exit code. */
     static final class Exit extends Exception {
@@ -83,7 +82,7 @@ final class PollLoop {
             int timeout = window.unfinished() > 0 ? 0 : pollSeconds;
             List<Update> updates;
             try {
-                updates = api.getUpdates(offset, LIMIT, timeout);
+                updates = api.getUpdates(offset, window.limit(tuning.maxInFlight()), timeout);
             } catch (ApiFailure f) {
                 onFailure(f, backoff);
                 continue;

@@ -192,6 +192,11 @@ public final class TelegramBot {
         dispatch.notify(chatId, html);
     }
 
+    /** True once {@link #stop()} was called or the run ended. */
+    boolean stopping() {
+        return stopping.get();
+    }
+
     /** Updates handled since start (every kind, including those with nothing to do), for /stats. */
     public long updatesHandled() {
         return handled.get();

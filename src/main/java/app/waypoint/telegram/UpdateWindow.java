@@ -59,6 +59,15 @@ final class UpdateWindow {
         return lastReceived == null ? null : lastReceived + 1;
     }
 
+    /**
+     * How many updates getUpdates may return so that at most {@code max} are unfinished afterwards: the
+     * ones Telegram will send again (held from the first unfinished on) plus the room left. Call after
+     * {@link #offset()}.
+     */
+    synchronized int limit(int max) {
+        return Math.max(1, Math.min(100, pending.size() + Math.max(0, max - unfinished)));
+    }
+
     /** Updates received and not yet handled. */
     synchronized int unfinished() {
         return unfinished;

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with buttons, a press edits the menu in place and shows a notice, /forget wipes, /boom throws, text is
  * echoed, anything else is named. It records every input per chat, in order, and every forgotten chat.
  */
-final class TestConversation implements Conversation {
+class TestConversation implements Conversation {
     final Map<Long, List<String>> inputs = new ConcurrentHashMap<>();
     final Map<Long, String> languages = new ConcurrentHashMap<>();
     final Set<Long> forgotten = ConcurrentHashMap.newKeySet();
@@ -39,6 +39,8 @@ final class TestConversation implements Conversation {
             case Input.Command c when c.name().equals("forget") -> List.of(new Reply.Wipe());
             case Input.Command c when c.name().equals("boom") -> throw new IllegalStateException("boom");
             case Input.Command c when c.name().equals("bad") -> List.of(new Reply.Send(Screen.text("a < b")));
+            case Input.Command c when c.name().equals("many") -> java.util.stream.IntStream.rangeClosed(1, 5)
+                    .<Reply>mapToObj(i -> new Reply.Send(Screen.text("part " + i))).toList();
             case Input.Command c -> List.of(new Reply.Send(Screen.text("command " + c.name() + " [" + c.argument() + "]")));
             case Input.Press p when p.data().equals("back") -> List.of(new Reply.Edit(p.messageId(), menu()));
             case Input.Press p when p.data().startsWith("c:") -> List.of(
