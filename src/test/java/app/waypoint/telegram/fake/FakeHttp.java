@@ -61,7 +61,19 @@ final class FakeHttp {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        try {
+            route(ex);
+            ex.close();
+        } catch (ConnectionDropped dropped) {
+            throw dropped; // not closed: the server cuts the connection
+        } catch (IOException | RuntimeException e) {
+            ex.close();
+            throw e;
+        }
+    }
+
+    private void route(HttpExchange ex) throws IOException {
+        {
             String path = ex.getRequestURI().getPath();
             String root = tg.prefix + "/bot";
             if (!path.startsWith(root) || path.indexOf('/', root.length()) < 0) {
@@ -129,17 +141,21 @@ final class FakeHttp {
         }
     }
 
+    /** Half an answer, then the connection is cut: a handler that throws makes the server close it. */
     private static void dropMidResponse(HttpExchange ex, Answer answer) throws IOException {
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(answer.status(), body.length + 100L);
+        ex.sendResponseHeaders(answer.status(), 0); // chunked: the end is the last, empty chunk
         OutputStream out = ex.getResponseBody();
         out.write(body, 0, body.length / 2);
         out.flush();
-        try {
-            out.close(); // fewer bytes than announced: the server drops the connection
-        } catch (IOException expected) {
-            // "insufficient bytes written to stream"
+        throw new ConnectionDropped();
+    }
+
+    /** Thrown to make the server drop the connection mid-answer. */
+    private static final class ConnectionDropped extends RuntimeException {
+        ConnectionDropped() {
+            super("dropped on purpose", null, false, false);
         }
     }
 
