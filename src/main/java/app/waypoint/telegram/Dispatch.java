@@ -44,7 +44,7 @@ final class Dispatch {
         this.coreLanes = coreLanes;
         this.sendLanes = sendLanes;
         this.stopping = stopping;
-        this.outbox = new Outbox(sender, log, conversation, this::blocked);
+        this.outbox = new Outbox(sender, log, conversation, chatId -> blocked(chatId, () -> { }));
     }
 
     /** Starts handling an update; {@code done} runs once it is handled (not if the bot stops first). */
@@ -79,8 +79,7 @@ final class Dispatch {
             });
             case Inbound.Blocked b -> {
                 LOG.info("a user blocked the bot: chat forgotten");
-                blocked(b.chatId());
-                done.run();
+                blocked(b.chatId(), done);
             }
             case Inbound.Ignore i -> done.run();
         }
@@ -154,16 +153,30 @@ final class Dispatch {
         }
     }
 
-    /** The user blocked the bot: drop the chat's queued work and everything kept about it. */
-    void blocked(long chatId) {
+    /**
+     * The user blocked the bot: drop the chat's queued work and what the edge keeps about it at once, then
+     * tell the conversation in the chat's core lane, so that forget never overlaps a handle of that chat.
+     */
+    private void blocked(long chatId, Runnable done) {
         coreLanes.drop(chatId);
         sendLanes.drop(chatId);
         log.forget(chatId);
         flow.forget(chatId);
-        try {
-            conversation.forget(chatId);
-        } catch (RuntimeException e) {
-            LOG.error("the conversation failed to forget a chat: {}", e.getClass().getName());
-        }
+        coreLanes.submit(chatId, new ChatLanes.Task() {
+            @Override
+            public void run() {
+                try {
+                    conversation.forget(chatId);
+                } catch (RuntimeException e) {
+                    LOG.error("the conversation failed to forget a chat: {}", e.getClass().getName());
+                }
+                done.run();
+            }
+
+            @Override
+            public void abandon() {
+                done.run();
+            }
+        });
     }
 }

@@ -81,7 +81,8 @@ public final class TelegramBot {
     /**
      * Runs the bot from the configuration until SIGTERM (a shutdown hook calls {@link #stop()}) or a fatal
      * answer from Telegram. Call {@code System.exit} with the result only when it is not 0: on SIGTERM the
-     * JVM is already exiting.
+     * JVM is already exiting, ends with status 143 (128 + SIGTERM) once the hook returns, and may halt before
+     * the caller runs another line, so do nothing important after this call.
      *
      * @return {@link #EXIT_OK}, {@link #EXIT_BAD_TOKEN} (also when no token is configured) or
      *         {@link #EXIT_CONFLICT}
