@@ -89,6 +89,7 @@ final class PollLoop {
             }
             recovered(backoff);
             heartbeat.beat();
+            if (stopping.getAsBoolean()) return; // left unconfirmed: delivered again at the next start
             for (Update u : updates) take(u);
         }
     }

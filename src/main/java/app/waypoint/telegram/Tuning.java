@@ -53,7 +53,7 @@ public record Tuning(Duration pollTimeout, Duration requestTimeout, Duration bac
     /** Production values: 30 s long polls, back-off up to 30 s, Telegram's documented rates. */
     public static Tuning defaults() {
         return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMillis(500),
-                Duration.ofSeconds(30), 5, 200, Duration.ofMillis(500), 1.0, 3, 30.0, 5,
+                Duration.ofSeconds(30), 5, 200, Duration.ofMillis(250), 1.0, 3, 30.0, 5,
                 Duration.ofMinutes(5), Duration.ofSeconds(8));
     }
 
