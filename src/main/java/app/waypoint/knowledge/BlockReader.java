@@ -61,7 +61,7 @@ final class BlockReader {
                     + "internal_passport, so say how it is accepted (any, air)");
         }
         if (!internal && f.has("internal_passport_by")) {
-            findings.error(findings.positionOf(f.path("internal_passport_by")), f.path("internal_passport_by"),
+            findings.error(f.at("internal_passport_by"), f.path("internal_passport_by"),
                     "only allowed when documents include internal_passport: remove it or add internal_passport");
         }
         return by;
@@ -72,7 +72,7 @@ final class BlockReader {
         Entry.Visa visa = f.required("visa", (n, p) -> values.choice(n, p, Entry.Visa.class));
         Optional<Integer> stayDays = f.optional("stay_days", values::days);
         if (visa == Entry.Visa.VISA_REQUIRED && stayDays.isPresent()) {
-            findings.error(findings.positionOf(f.path("stay_days")), f.path("stay_days"),
+            findings.error(f.at("stay_days"), f.path("stay_days"),
                     "leave stay_days out when visa is visa_required: it counts visa-free days");
         }
         Entry.StayRule rule = f.required("stay_rule", (n, p) -> values.choice(n, p, Entry.StayRule.class));

@@ -10,8 +10,7 @@ import java.util.Set;
 
 /**
  * One YAML mapping read against the keys the schema allows there. Unknown keys are reported as soon as the
- * mapping is opened (with the closest allowed key as a hint), missing keys when they are asked for. Every
- * value read is located in the {@link Findings}, so later warnings can point at it.
+ * mapping is opened (with the closest allowed key as a hint), missing keys when they are asked for.
  */
 final class Fields {
     private final YamlNode.Mapping mapping;
@@ -29,7 +28,6 @@ final class Fields {
      * unknown keys, and keys given twice with the lines of both; the first of two is the one read.
      */
     static Optional<Fields> open(YamlNode node, String path, Findings findings, List<String> allowed) {
-        findings.locate(path, node.at());
         switch (node) {
             case YamlNode.Mapping mapping -> {
                 checkKeys(mapping, path, findings, allowed);
@@ -73,6 +71,11 @@ final class Fields {
 
     Position at() {
         return mapping.at();
+    }
+
+    /** Where the key's value is, or the mapping when the key is left out. */
+    Position at(String key) {
+        return node(key).map(YamlNode::at).orElse(mapping.at());
     }
 
     /** True when the key is written, whatever its value. */
@@ -132,7 +135,6 @@ final class Fields {
         for (int i = 0; i < sequence.items().size(); i++) {
             YamlNode item = sequence.items().get(i);
             String itemPath = naming.of(listPath, i, item);
-            findings.locate(itemPath, item.at());
             T value = parse.parse(item, itemPath);
             if (value == null) continue;
             if (!distinct.add(value)) findings.error(item.at(), itemPath, repeated(item));
@@ -157,9 +159,7 @@ final class Fields {
     }
 
     private Optional<YamlNode> node(String key) {
-        Optional<YamlNode> node = mapping.field(key).map(YamlNode.Field::value);
-        node.ifPresent(n -> findings.locate(path(key), n.at()));
-        return node;
+        return mapping.field(key).map(YamlNode.Field::value);
     }
 
     /** Reads one node at a path; returns null when it is wrong, after reporting why. */

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one load of one file has found so far: the problems, and where each key path sits in the file so the
- * validator, which only sees the records, can still point at a line.
+ * What one load of one file has found so far: the problems, and the means to find where a key path sits in the
+ * file, so the validator, which only sees the records, can still point at a line.
  */
 final class Findings {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Position> positions = new HashMap<>();
+    private YamlNode root;
     private int errors;
     private int failures;
 
@@ -57,13 +58,19 @@ final class Findings {
         return failures == mark;
     }
 
-    /** Remembers where a path is; the first place wins. */
+    /** The tree the paths refer to, once the file is parsed. */
+    void root(YamlNode root) {
+        this.root = root;
+    }
+
+    /** Remembers where a path is, for records validated without their tree; the first place wins. */
     void locate(String path, Position at) {
         positions.putIfAbsent(path, at);
     }
 
     /** Where the path is, or the nearest enclosing path that is known, or the whole file. */
     Position positionOf(String path) {
+        if (root != null) return TreeLocator.locate(root, path);
         for (String p = path; !p.isEmpty(); p = Paths.parent(p)) {
             Position at = positions.get(p);
             if (at != null) return at;

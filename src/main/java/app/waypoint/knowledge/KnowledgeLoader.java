@@ -38,7 +38,10 @@ public final class KnowledgeLoader {
     /** What could be read, even with errors elsewhere; empty when the text is not YAML (reported). */
     private static Optional<KnowledgeBase> read(String yaml, Findings findings) {
         if (tooLarge(yaml, findings)) return Optional.empty();
-        return YamlTree.parse(yaml, findings).map(root -> new KnowledgeReader(findings).read(root));
+        return YamlTree.parse(yaml, findings).map(root -> {
+            findings.root(root);
+            return new KnowledgeReader(findings).read(root);
+        });
     }
 
     private static boolean tooLarge(String yaml, Findings findings) {
