@@ -16,7 +16,8 @@ import java.util.List;
  * turns an unreadable file into a {@link Problem} like any other, so callers handle one kind of failure.
  */
 public final class KnowledgeFile {
-    private static final long MAX_BYTES = 4L * YamlTree.MAX_CODE_POINTS;
+    /** Two bytes a character, as in Cyrillic UTF-8; the loader checks the exact count of characters. */
+    private static final long MAX_BYTES = 2L * YamlTree.MAX_CODE_POINTS;
 
     private KnowledgeFile() {
     }

@@ -55,7 +55,7 @@ class YamlSafetyTest {
     @Test
     void aFileOverTheSizeLimitIsRefusedBeforeParsing() {
         String huge = "schema_version: 1\n# " + "x".repeat(YamlTree.MAX_CODE_POINTS) + "\n";
-        assertEquals(List.of("inline.yml: error: the file has 5242901 characters, more than the 5242880 a knowledge "
+        assertEquals(List.of("inline.yml: error: the file has 16777237 characters, more than the 16777216 a knowledge "
                 + "base may have"), errors(loadText(huge)));
     }
 
