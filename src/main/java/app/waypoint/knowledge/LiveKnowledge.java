@@ -2,6 +2,7 @@ package app.waypoint.knowledge;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,14 +30,14 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
     private final Path file;
     private final KnowledgeLoader loader;
     private final Consumer<ReloadResult> listener;
-    private final AtomicReference<KnowledgeBase> current;
+    private final AtomicReference<Version> current;
     private String liveFingerprint;
     private String reportedFingerprint;
     private String lastPolled;
     private Rejection lastRejection;
     private ScheduledExecutorService poller;
 
-    private LiveKnowledge(Path file, KnowledgeLoader loader, Consumer<ReloadResult> listener, KnowledgeBase first,
+    private LiveKnowledge(Path file, KnowledgeLoader loader, Consumer<ReloadResult> listener, Version first,
                           String fingerprint) {
         this.file = file;
         this.loader = loader;
@@ -58,10 +59,8 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
         Objects.requireNonNull(listener, "listener");
         FileSnapshot snapshot = FileSnapshot.read(file);
         return switch (snapshot.load(Objects.requireNonNull(loader, "loader"))) {
-            case LoadResult.Loaded loaded -> {
-                loaded.warnings().forEach(w -> LOG.warn("{}", w));
-                yield new LiveKnowledge(file, loader, listener, loaded.knowledge(), snapshot.fingerprint());
-            }
+            case LoadResult.Loaded loaded -> new LiveKnowledge(file, loader, listener,
+                    new Version(loaded.knowledge(), loaded.warnings()), snapshot.fingerprint());
             case LoadResult.Failed failed -> throw new KnowledgeLoadException(failed.problems());
         };
     }
@@ -69,7 +68,12 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
     /** The version in service. */
     @Override
     public KnowledgeBase get() {
-        return current.get();
+        return current.get().knowledge();
+    }
+
+    /** The warnings of the version in service, for the log at start-up or an admin command. */
+    public List<Problem> warnings() {
+        return current.get().warnings();
     }
 
     /** Looks at the file now (for tests and the admin {@code /reload}); what it finds is applied at once. */
@@ -137,7 +141,7 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
     private ReloadResult load(FileSnapshot snapshot) {
         return switch (snapshot.load(loader)) {
             case LoadResult.Loaded loaded -> {
-                current.set(loaded.knowledge());
+                current.set(new Version(loaded.knowledge(), loaded.warnings()));
                 liveFingerprint = snapshot.fingerprint();
                 lastRejection = null;
                 yield new ReloadResult.Reloaded(loaded.knowledge().destinations().size(), loaded.warnings());
@@ -148,6 +152,10 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
                 yield rejected;
             }
         };
+    }
+
+    /** A version in service, swapped whole so its knowledge and warnings always match. */
+    private record Version(KnowledgeBase knowledge, List<Problem> warnings) {
     }
 
     /** The last version refused, kept so an unchanged broken file is not parsed every poll. */

@@ -44,12 +44,10 @@ final class YamlTree {
     private final Set<String> reportedAliases = new HashSet<>();
 
     private YamlTree(String yaml, Findings findings) {
+        // Only the size limit applies to the parser; alias, depth and duplicate-key limits belong to the
+        // composer, which is not used: those are enforced here instead.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
         this.parser = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
         this.findings = findings;
     }

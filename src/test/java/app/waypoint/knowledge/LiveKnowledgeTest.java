@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +56,19 @@ class LiveKnowledgeTest {
         @Test
         void servesTheFileItOpened() {
             assertEquals(3, live.get().destinations().size());
+        }
+
+        @Test
+        void keepsTheWarningsOfTheVersionInService() throws IOException {
+            Clock september = Clock.fixed(Instant.parse("2026-09-27T12:00:00Z"), ZoneOffset.UTC);
+            try (LiveKnowledge late = LiveKnowledge.open(file, new KnowledgeLoader(KnowledgeValidator.standard(september)),
+                    told::add)) {
+                assertEquals(7, late.warnings().size(), "everything checked in February is stale");
+                write(VALID.replace("2026-02", "2026-03"));
+                late.checkNow();
+                assertEquals(List.of("destinations[ge].entry.facts[0].checked"),
+                        late.warnings().stream().map(Problem::path).toList());
+            }
         }
 
         @Test
