@@ -56,6 +56,7 @@ final class Fields {
     }
 
     private static String unknownKey(String key, List<String> allowed) {
+        if (key.equals("<<")) return "merge keys ('<<') are not allowed: write the keys out in full";
         return Suggest.closest(key, allowed)
                 .map(s -> "unknown key " + Quote.of(key) + ": did you mean '" + s + "'?")
                 .orElse("unknown key " + Quote.of(key) + ": expected one of " + String.join(", ", allowed));

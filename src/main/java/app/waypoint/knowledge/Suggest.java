@@ -2,6 +2,7 @@ package app.waypoint.knowledge;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the word a maintainer probably meant, for "did you mean ...?" hints. */
@@ -11,10 +12,17 @@ final class Suggest {
 
     /** The closest candidate within a few edits, if one is close enough to be a typo. */
     static Optional<String> closest(String typed, Collection<String> candidates) {
-        int tolerance = Math.max(2, typed.length() / 3);
+        String lower = typed.toLowerCase(Locale.ROOT);
+        int tolerance = tolerance(lower.length());
         return candidates.stream()
-                .filter(c -> distance(typed.toLowerCase(java.util.Locale.ROOT), c) <= tolerance)
-                .min(Comparator.comparingInt(c -> distance(typed.toLowerCase(java.util.Locale.ROOT), c)));
+                .filter(c -> distance(lower, c) <= tolerance)
+                .min(Comparator.comparingInt(c -> distance(lower, c)));
+    }
+
+    /** One edit in a short word, up to three in a long one: more and any word "resembles" any other. */
+    private static int tolerance(int length) {
+        if (length <= 3) return 1;
+        return length <= 8 ? 2 : 3;
     }
 
     /** Levenshtein distance. */

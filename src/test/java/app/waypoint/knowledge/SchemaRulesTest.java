@@ -77,6 +77,29 @@ class SchemaRulesTest {
     }
 
     @Nested
+    class Keys {
+        @Test
+        void aMergeKeyIsRefusedLikeAnAlias() {
+            assertEquals(List.of("inline.yml:99:5: error: destinations[am].<<: merge keys ('<<') are not allowed: "
+                    + "write the keys out in full"), errors(edited("    csto: true\n", "    csto: true\n    <<: {x: 1}\n")));
+        }
+
+        @Test
+        void aShortUnknownKeyIsNotMatchedToAnUnrelatedOne() {
+            assertEquals(List.of("inline.yml:99:5: error: destinations[am].zz: unknown key 'zz': expected one of id, "
+                            + "flag, name, aliases, region, csto, verified, entry, belarus, residency, banking, life, safety, help"),
+                    errors(edited("    csto: true\n", "    csto: true\n    zz: 1\n")));
+        }
+
+        @Test
+        void aKeyInTheWrongCaseIsMatched() {
+            assertEquals(List.of("inline.yml:94:5: error: destinations[am]: missing required key 'region'",
+                    "inline.yml:97:5: error: destinations[am].Region: unknown key 'Region': did you mean 'region'?"),
+                    errors(edited("    region: caucasus\n    csto: true\n", "    Region: caucasus\n    csto: true\n")));
+        }
+    }
+
+    @Nested
     class WholeFile {
         @Test
         void anEmptyFileIsAnError() {
