@@ -1,10 +1,8 @@
 package app.waypoint.knowledge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,18 +39,26 @@ final class Fields {
     }
 
     private static void checkKeys(YamlNode.Mapping mapping, String path, Findings findings, List<String> allowed) {
-        Map<String, Position> seen = new HashMap<>();
-        for (YamlNode.Field field : mapping.fields()) {
-            String key = field.key().text();
-            Position at = field.key().at();
-            Position first = seen.putIfAbsent(key, at);
-            if (first != null) {
-                findings.error(at, Paths.key(path, key), "duplicate key " + Quote.of(key) + ": first given at "
-                        + first.describe() + ", column " + first.column() + "; keep one");
-            } else if (!allowed.contains(key)) {
-                findings.error(at, Paths.key(path, key), unknownKey(key, allowed));
+        List<YamlNode.Field> fields = mapping.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            YamlNode.Scalar key = fields.get(i).key();
+            Optional<YamlNode.Scalar> first = firstWithKey(fields, i, key.text());
+            if (first.isPresent()) {
+                findings.error(key.at(), Paths.key(path, key.text()), "duplicate key " + Quote.of(key.text())
+                        + ": first given at " + first.get().at().describe() + ", column " + first.get().at().column()
+                        + "; keep one");
+            } else if (!allowed.contains(key.text())) {
+                findings.error(key.at(), Paths.key(path, key.text()), unknownKey(key.text(), allowed));
             }
         }
+    }
+
+    /** The earlier key with this text, if any: a scan, cheaper than a map for mappings of a dozen keys. */
+    private static Optional<YamlNode.Scalar> firstWithKey(List<YamlNode.Field> fields, int before, String key) {
+        for (int j = 0; j < before; j++) {
+            if (fields.get(j).key().text().equals(key)) return Optional.of(fields.get(j).key());
+        }
+        return Optional.empty();
     }
 
     private static String unknownKey(String key, List<String> allowed) {

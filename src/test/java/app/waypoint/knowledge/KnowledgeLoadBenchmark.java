@@ -13,7 +13,9 @@ import java.util.Locale;
  * with the test class path, with sizes or file names as arguments.
  */
 public final class KnowledgeLoadBenchmark {
-    private static final int WARM_UP = 5;
+    /** Small files need many runs before the JIT has compiled the loader. */
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    private static final int WARM_UP_RUNS = 10;
     private static final int RUNS = 9;
 
     private KnowledgeLoadBenchmark() {
@@ -31,7 +33,8 @@ public final class KnowledgeLoadBenchmark {
 
     private static void time(String name, String yaml) {
         KnowledgeLoader loader = Fixtures.loader();
-        for (int i = 0; i < WARM_UP; i++) loader.load("bench.yml", yaml);
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < WARM_UP_RUNS || System.nanoTime() < warmUpEnd; i++) loader.load("bench.yml", yaml);
         long[] nanos = new long[RUNS];
         LoadResult result = null;
         for (int i = 0; i < RUNS; i++) {
