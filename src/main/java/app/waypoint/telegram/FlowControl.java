@@ -42,19 +42,9 @@ final class FlowControl {
         timing.sleep(Duration.ofNanos(global.reserve()));
     }
 
-    /** Waits out a global pause only: for calls that are not messages to one chat. */
-    void awaitGlobal() throws InterruptedException {
-        long wait;
-        while ((wait = remaining(globalPausedUntil)) > 0) timing.sleep(Duration.ofNanos(wait));
-    }
-
-    /** Telegram answered 429 for this chat (or for no chat, {@code chatId == 0}). */
+    /** Telegram answered 429 to a message for this chat. */
     void rateLimited(long chatId, int retryAfterSeconds) {
         long until = timing.nanoTime() + Duration.ofSeconds(Math.max(1, retryAfterSeconds)).toNanos();
-        if (chatId == 0) {
-            globalPausedUntil.accumulateAndGet(until, Math::max);
-            return;
-        }
         chat(chatId).pausedUntil().accumulateAndGet(until, Math::max);
         synchronized (this) {
             boolean another = lastLimitedChat != chatId && lastLimitedUntil - timing.nanoTime() > 0;

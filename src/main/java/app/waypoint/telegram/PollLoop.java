@@ -97,10 +97,16 @@ final class PollLoop {
     private void take(Update u) {
         Integer id = u.getUpdateId();
         if (id == null || !window.admit(id)) return;
-        dispatch.accept(u, () -> {
+        Runnable done = () -> {
             window.done(id);
             handled.accept(1);
-        });
+        };
+        try {
+            dispatch.accept(u, done);
+        } catch (RuntimeException e) { // a bug in the edge itself: skip the update, keep polling
+            LOG.error("an update could not be dispatched: {}", e.getClass().getName());
+            done.run();
+        }
     }
 
     private JsonNode persist(ApiCall call) throws Exit, InterruptedException {

@@ -41,7 +41,8 @@ final class Sender {
 
     /**
      * A call outside the message flow (answerCallbackQuery, leaveChat, setMyCommands): not rate-limited by
-     * the bot, and retried only briefly, since a late answer is worthless.
+     * the bot and not held by the messages' pauses; its own 429 is waited out within {@code budget} only,
+     * since a late answer is worthless.
      */
     JsonNode direct(long chatId, PartialBotApiMethod<?> method, Duration budget)
             throws ApiFailure, InterruptedException {
@@ -55,7 +56,6 @@ final class Sender {
         int limited = 0;
         while (true) {
             if (metered) flow.awaitTurn(chatId);
-            else flow.awaitGlobal();
             try {
                 return api.call(method);
             } catch (ApiFailure f) {
@@ -67,8 +67,8 @@ final class Sender {
                             throw f;
                         }
                         LOG.info("{} rate-limited: waiting {} s", f.method(), f.retryAfterSeconds());
-                        flow.rateLimited(chatId, f.retryAfterSeconds());
-                        if (!metered) timing.sleep(Duration.ofSeconds(Math.max(1, f.retryAfterSeconds())));
+                        if (metered) flow.rateLimited(chatId, f.retryAfterSeconds()); // awaitTurn waits it out
+                        else timing.sleep(Duration.ofSeconds(Math.max(1, f.retryAfterSeconds())));
                     }
                     case UNAVAILABLE -> {
                         Duration wait = backoff.next();

@@ -34,6 +34,7 @@ class EndToEndTest {
             anna.presses("Back");
             anna.awaitText("Where to?");
             assertEquals(List.of("/start", "press c:ge@" + menu.id(), "press back@" + menu.id()), core.inputs(1001));
+            System.out.println("one user, press to answer: " + tg.callbackLatencies());
             assertEquals("ru", core.languages.get(1001L));
             assertEquals(0, bot.stop());
             assertTrue(tg.rejections().isEmpty(), tg.rejections().toString());
@@ -62,7 +63,10 @@ class EndToEndTest {
             }
             for (Future<?> f : scripts) f.get();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("50 users, 7 updates each: " + millis + " ms");
+            List<Duration> spinners = tg.callbackLatencies();
+            System.out.println("50 users, 7 updates each: " + millis + " ms; press to answer: median "
+                    + spinners.get(spinners.size() / 2).toMillis() + " ms, max " + spinners.getLast().toMillis() + " ms");
+            assertEquals(users * 2, spinners.size(), "every press answered");
             assertEquals(0, bot.stop());
             assertEquals(0, tg.tooManyRequests(), "the bot kept within the rate limits");
             assertTrue(tg.rejections().isEmpty(), tg.rejections().toString());

@@ -131,6 +131,7 @@ final class FakeMethods {
         String text = p.path("text").asText("");
         if (text.length() > 200) throw Answer.fail("MESSAGE_TOO_LONG");
         q.answered = true;
+        q.answeredNanos = System.nanoTime();
         if (!text.isEmpty()) tg.chat(q.chatId).notices.add(text);
         tg.changed();
         return Answer.ok(true);

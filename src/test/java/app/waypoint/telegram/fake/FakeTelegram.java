@@ -57,6 +57,8 @@ public final class FakeTelegram implements AutoCloseable {
     static final class Query {
         final long chatId;
         final java.time.Instant at;
+        final long pressedNanos = System.nanoTime();
+        long answeredNanos;
         boolean answered;
 
         Query(long chatId, java.time.Instant at) {
@@ -166,6 +168,12 @@ public final class FakeTelegram implements AutoCloseable {
     /** How many 429 answers the rate limits gave (scripted ones not counted). */
     public synchronized int tooManyRequests() {
         return tooManyRequests;
+    }
+
+    /** Real time from each answered press to its answer (the spinner on the user's button), sorted. */
+    public synchronized List<Duration> callbackLatencies() {
+        return queries.values().stream().filter(q -> q.answered)
+                .map(q -> Duration.ofNanos(q.answeredNanos - q.pressedNanos)).sorted().toList();
     }
 
     /** Updates not yet confirmed by an offset. */
