@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How the edge receives, maps and orders updates, end to end against the fake. */
+@SuppressWarnings("try") // resources that only need closing: the bot and the fake
 class BehaviourTest {
     private static final Duration LONG = Duration.ofSeconds(10);
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The real bot against the fake Bot API over HTTP, with the test conversation. */
+@SuppressWarnings("try") // resources that only need closing: the bot and the fake
 class EndToEndTest {
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every fault of the Bot API that the edge must survive, one group per row of the fault table. */
+@SuppressWarnings("try") // resources that only need closing: the bot and the fake
 class FaultsTest {
     private static final Duration LONG = Duration.ofSeconds(10);
 

@@ -59,7 +59,12 @@ final class Harness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        if (!exit.isDone()) stop();
+    public void close() {
+        if (exit.isDone()) return;
+        try {
+            stop();
+        } catch (Exception e) {
+            throw new AssertionError("the bot did not stop", e);
+        }
     }
 }

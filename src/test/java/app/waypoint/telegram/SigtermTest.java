@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A real SIGTERM to a bot process with an update in flight: it finishes, confirms, and exits in time. */
+@SuppressWarnings("try") // resources that only need closing: the bot and the fake
 class SigtermTest {
 
     @Test
