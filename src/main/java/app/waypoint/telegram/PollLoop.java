@@ -15,8 +15,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Start-up and the getUpdates loop, with the handling of every fault the API can answer: 429 waits
  * {@code retry_after}; 5xx and network failures back off (capped); 401/404 end the run (wrong token or
- * address); 409 deletes a webhook, or after {@link Tuning#conflictRetries()} conflicts in a row with
- * another instance ends the run. Nothing else stops it but {@link TelegramBot#stop()}.
+ * address); 409 deletes a webhook, or after more than {@link Tuning#conflictRetries()} conflicts with
+ * another instance, none of them further than ten poll timeouts from the one before, ends the run (two
+ * instances take turns at winning the poll, so conflicts need not come in a row). Nothing else stops it but {@link TelegramBot#stop()}.
  */
 final class PollLoop {
     private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
@@ -46,6 +47,7 @@ final class PollLoop {
     private final BooleanSupplier stopping;
     private final IntConsumer handled;
     private int conflicts;
+    private long lastConflict;
 
     PollLoop(BotApi api, UpdateWindow window, Dispatch dispatch, Heartbeat heartbeat, Tuning tuning,
              Timing timing, DoubleSupplier random, BooleanSupplier stopping, IntConsumer handled) {
@@ -167,10 +169,13 @@ final class PollLoop {
             persist(() -> api.call(DeleteWebhook.builder().dropPendingUpdates(false).build()));
             return;
         }
+        long now = timing.nanoTime();
+        if (conflicts > 0 && now - lastConflict > tuning.pollTimeout().multipliedBy(10).toNanos()) conflicts = 0;
+        lastConflict = now;
         conflicts++;
         if (conflicts > tuning.conflictRetries()) {
-            LOG.error("another instance of the bot is polling with the same token (409 Conflict, {} times in a "
-                    + "row): stopping; run one instance only", conflicts);
+            LOG.error("another instance of the bot is polling with the same token (409 Conflict, {} times): "
+                    + "stopping; run one instance only", conflicts);
             throw new Exit(TelegramBot.EXIT_CONFLICT);
         }
         LOG.warn("409 Conflict: another instance is polling with the same token ({} of {} tolerated)",
@@ -181,7 +186,6 @@ final class PollLoop {
     private void recovered(Backoff backoff) {
         if (backoff.failures() > 0) LOG.info("Bot API reachable again after {} failed attempts", backoff.failures());
         backoff.reset();
-        conflicts = 0;
     }
 
     private Backoff backoff() {

@@ -136,7 +136,7 @@ public final class TelegramBot {
             // stop() interrupted a wait: wind down below
         } finally {
             Thread.interrupted();
-            windDown();
+            windDown(code == EXIT_OK); // after a 409 a last poll would cut off the other instance
             runner = null;
             finished.countDown();
         }
@@ -144,7 +144,7 @@ public final class TelegramBot {
         return code;
     }
 
-    private void windDown() {
+    private void windDown(boolean confirm) {
         stopping.set(true);
         try {
             if (!window.awaitIdle(tuning.stopGrace())) {
@@ -155,7 +155,7 @@ public final class TelegramBot {
         }
         lanes.shutdownNow();
         Integer offset = window.offset();
-        if (offset != null && !Thread.currentThread().isInterrupted()) {
+        if (confirm && offset != null && !Thread.currentThread().isInterrupted()) {
             try {
                 api.getUpdates(offset, 1, 0);
                 LOG.info("confirmed the handled updates");

@@ -238,6 +238,24 @@ class FaultsTest {
         }
 
         @Test
+        void ofTwoInstancesOneGivesUpAndTheOtherServes() throws Exception {
+            Tuning tuning = Harness.fast().withConflictRetries(3);
+            TestConversation core = new TestConversation();
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                 Harness a = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
+                 Harness b = Harness.start(tg, core, tuning, Timing.system(), Optional.empty())) {
+                tg.await("one instance gone", LONG, () -> a.exit.isDone() || b.exit.isDone());
+                Harness gone = a.exit.isDone() ? a : b;
+                Harness left = gone == a ? b : a;
+                assertEquals(TelegramBot.EXIT_CONFLICT, gone.exitCode(LONG));
+                tg.user(1).sends("/start");
+                tg.user(1).awaitText("Where to?");
+                assertFalse(left.exit.isDone());
+                assertEquals(List.of("/start"), core.inputs(1));
+            }
+        }
+
+        @Test
         void anotherInstanceThatStaysEndsTheRunWithTheConflictCode() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
                  Harness bot = Harness.start(tg, new TestConversation(), Harness.fast().withConflictRetries(3),
