@@ -77,7 +77,9 @@ final class PollLoop {
         int pollSeconds = (int) tuning.pollTimeout().toSeconds();
         LOG.info("polling for updates");
         while (!stopping.getAsBoolean()) {
-            window.awaitBelow(tuning.maxInFlight());
+            int given = window.giveUp(giveUpAfter());
+            if (given > 0) LOG.error("{} updates unfinished after {} s: given up", given, giveUpAfter().toSeconds());
+            if (!window.awaitBelow(tuning.maxInFlight(), tuning.busyPollInterval())) continue;
             if (window.unfinished() > 0) window.awaitIdle(tuning.busyPollInterval());
             if (stopping.getAsBoolean()) return;
             Integer offset = window.offset();
@@ -94,6 +96,11 @@ final class PollLoop {
             if (stopping.getAsBoolean()) return; // left unconfirmed: delivered again at the next start
             for (Update u : updates) take(u);
         }
+    }
+
+    /** Longer than any handling that is still making progress: the send retries and some 429 waits. */
+    private Duration giveUpAfter() {
+        return tuning.sendRetryBudget().multipliedBy(3);
     }
 
     private void take(Update u) {

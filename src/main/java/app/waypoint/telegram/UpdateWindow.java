@@ -19,12 +19,23 @@ import java.util.Map;
  * lower, number, and those updates must be handled like any other. Thread-safe.
  */
 final class UpdateWindow {
-    private final Map<Integer, Boolean> pending = new LinkedHashMap<>();
+    private final Map<Integer, Entry> pending = new LinkedHashMap<>();
     private final Cache<Integer, Boolean> recent;
+    private final Timing timing;
     private Integer lastReceived;
     private int unfinished;
 
+    private static final class Entry {
+        final long admitted;
+        boolean done;
+
+        Entry(long admitted) {
+            this.admitted = admitted;
+        }
+    }
+
     UpdateWindow(Timing timing) {
+        this.timing = timing;
         this.recent = Caffeine.newBuilder().ticker(timing::nanoTime).executor(Runnable::run)
                 .expireAfterWrite(Duration.ofHours(24)).maximumSize(100_000).build();
     }
@@ -32,7 +43,7 @@ final class UpdateWindow {
     /** Registers a received update; false when it is a re-delivery of one already taken (skip it). */
     synchronized boolean admit(int updateId) {
         if (pending.containsKey(updateId) || recent.getIfPresent(updateId) != null) return false;
-        pending.put(updateId, false);
+        pending.put(updateId, new Entry(timing.nanoTime()));
         lastReceived = updateId;
         unfinished++;
         return true;
@@ -40,19 +51,40 @@ final class UpdateWindow {
 
     /** The update is handled (or nothing could be done with it): it may be confirmed. */
     synchronized void done(int updateId) {
-        Boolean was = pending.replace(updateId, true);
-        if (Boolean.FALSE.equals(was)) {
+        Entry e = pending.get(updateId);
+        if (e != null && !e.done) {
+            e.done = true;
             unfinished--;
             notifyAll();
         }
     }
 
+    /**
+     * Gives up on updates unfinished for longer than {@code maxAge} (a conversation stuck on one input, say),
+     * so that one stuck chat cannot hold back confirmation, and with it every other chat, for good.
+     *
+     * @return how many were given up
+     */
+    synchronized int giveUp(Duration maxAge) {
+        long now = timing.nanoTime();
+        int given = 0;
+        for (Entry e : pending.values()) {
+            if (!e.done && now - e.admitted > maxAge.toNanos()) {
+                e.done = true;
+                unfinished--;
+                given++;
+            }
+        }
+        if (given > 0) notifyAll();
+        return given;
+    }
+
     /** The offset for the next getUpdates, or null before the first update (Telegram's default). */
     synchronized Integer offset() {
-        Iterator<Map.Entry<Integer, Boolean>> it = pending.entrySet().iterator();
+        Iterator<Map.Entry<Integer, Entry>> it = pending.entrySet().iterator();
         while (it.hasNext()) {
-            Map.Entry<Integer, Boolean> e = it.next();
-            if (!e.getValue()) return e.getKey();
+            Map.Entry<Integer, Entry> e = it.next();
+            if (!e.getValue().done) return e.getKey();
             recent.put(e.getKey(), true);
             it.remove();
         }
@@ -73,9 +105,14 @@ final class UpdateWindow {
         return unfinished;
     }
 
-    /** Waits until fewer than {@code max} updates are unfinished. */
-    synchronized void awaitBelow(int max) throws InterruptedException {
-        while (unfinished >= max) wait();
+    /** Waits until fewer than {@code max} updates are unfinished, or {@code timeout} passes. */
+    synchronized boolean awaitBelow(int max, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long left;
+        while (unfinished >= max && (left = deadline - System.nanoTime()) > 0) {
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return unfinished < max;
     }
 
     /** Waits until nothing is unfinished or {@code timeout} passes; true when nothing is unfinished. */

@@ -120,6 +120,22 @@ class BehaviourTest {
         }
 
         @Test
+        void aChatStuckForGoodIsGivenUpSoTheBotNeverGoesDeaf() throws Exception {
+            GatedConversation core = new GatedConversation();
+            core.gated.add(1L); // chat 1's conversation never answers
+            Tuning tuning = Harness.fast().withMaxInFlight(1).withSendRetryBudget(Duration.ofMillis(100));
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                 Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty())) {
+                tg.user(1).sends("/start");
+                tg.await("chat 1 stuck", LONG, () -> core.entered.get() == 1);
+                tg.user(2).sends("/start");
+                tg.user(2).awaitText("Where to?");
+                tg.await("both confirmed", LONG, () -> tg.unconfirmed() == 0);
+                core.permits.release();
+            }
+        }
+
+        @Test
         void aFailingUpdateGetsAnApologyAndStopsNothing() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
                  Harness bot = Harness.start(tg, new TestConversation())) {

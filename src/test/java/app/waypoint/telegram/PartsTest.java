@@ -52,6 +52,21 @@ class PartsTest {
         }
 
         @Test
+        void anUpdateStuckTooLongIsGivenUp() {
+            VirtualTime time = new VirtualTime(0);
+            UpdateWindow w = new UpdateWindow(time);
+            w.admit(1);
+            time.advance(Duration.ofMinutes(10));
+            w.admit(2);
+            assertEquals(0, w.giveUp(Duration.ofMinutes(15)));
+            time.advance(Duration.ofMinutes(6));
+            assertEquals(1, w.giveUp(Duration.ofMinutes(15)));
+            assertEquals(2, w.offset(), "1 given up and confirmed, 2 still in hand");
+            w.done(1); // finishing late changes nothing
+            assertEquals(1, w.unfinished());
+        }
+
+        @Test
         void theLimitLeavesRoomForReDeliveriesPlusTheFreeCapacity() {
             window.admit(1);
             window.admit(2);
