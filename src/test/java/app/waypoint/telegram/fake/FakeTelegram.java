@@ -44,11 +44,13 @@ public final class FakeTelegram implements AutoCloseable {
     /** An update waiting in Telegram's queue; {@code delivered} once a getUpdates returned it. */
     static final class Queued {
         final int id;
+        final long chatId;
         final ObjectNode json;
         boolean delivered;
 
-        Queued(int id, ObjectNode json) {
+        Queued(int id, long chatId, ObjectNode json) {
             this.id = id;
+            this.chatId = chatId;
             this.json = json;
         }
     }
@@ -181,6 +183,11 @@ public final class FakeTelegram implements AutoCloseable {
         return queue.size();
     }
 
+    /** Updates from one chat not yet confirmed: 0 once the bot handled everything the user did. */
+    public synchronized int unconfirmed(long chatId) {
+        return (int) queue.stream().filter(q -> q.chatId == chatId).count();
+    }
+
     /** Commands set with setMyCommands, by language ("" for the default). */
     public synchronized Map<String, List<String>> commands() {
         return Map.copyOf(commands);
@@ -214,7 +221,7 @@ public final class FakeTelegram implements AutoCloseable {
         int id = nextUpdateId++;
         ObjectNode json = Answer.JSON.createObjectNode().put("update_id", id);
         json.setAll(update);
-        queue.add(new Queued(id, json));
+        queue.add(new Queued(id, json.findPath("chat").path("id").asLong(), json));
         notifyAll();
         return id;
     }

@@ -149,6 +149,11 @@ public final class FakeUser {
         return awaitBotMessage("a message containing '" + fragment + "'", s -> s.text().contains(fragment));
     }
 
+    /** Waits until the bot confirmed (so handled) everything this user did. */
+    public void awaitHandled() {
+        tg.await("the bot to handle chat " + id, TIMEOUT, () -> tg.unconfirmed(id) == 0);
+    }
+
     /** True once the bot answered the callback query. */
     public boolean answered(String queryId) {
         synchronized (tg) {
