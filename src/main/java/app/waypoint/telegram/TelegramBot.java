@@ -88,14 +88,25 @@ public final class TelegramBot {
      *         {@link #EXIT_CONFLICT}
      */
     public static int run(Config config, Conversation conversation) {
-        Optional<BotToken> token = config.token();
-        if (token.isEmpty()) {
+        if (config.token().isEmpty()) {
             LOG.error("TELEGRAM_BOT_TOKEN is not set: the bot cannot start");
             return EXIT_BAD_TOKEN;
         }
-        TelegramBot bot = new TelegramBot(config.apiUrl(), token.get(), conversation, Tuning.defaults(),
-                Timing.system(), config.heartbeat());
-        return bot.runWithShutdownHook();
+        return fromConfig(config, conversation).runWithShutdownHook();
+    }
+
+    /**
+     * A bot with production settings from the configuration, for callers that need the instance before it
+     * runs (to {@link #notify} maintainers, or count {@link #updatesHandled()}); then call
+     * {@link #runWithShutdownHook()}.
+     *
+     * @throws IllegalStateException when TELEGRAM_BOT_TOKEN is not set
+     */
+    public static TelegramBot fromConfig(Config config, Conversation conversation) {
+        BotToken token = config.token().orElseThrow(() ->
+                new IllegalStateException("TELEGRAM_BOT_TOKEN is not set: the bot cannot start"));
+        return new TelegramBot(config.apiUrl(), token, conversation, Tuning.defaults(), Timing.system(),
+                config.heartbeat());
     }
 
     /** {@link #run()} with a JVM shutdown hook that calls {@link #stop()} (removed again afterwards). */

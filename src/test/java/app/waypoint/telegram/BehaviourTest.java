@@ -256,6 +256,29 @@ class BehaviourTest {
         }
 
         @Test
+        void theProductionEntryPointRefusesToStartWithoutAToken() {
+            app.waypoint.config.Config none = app.waypoint.config.Config.from(Map.of());
+            assertEquals(TelegramBot.EXIT_BAD_TOKEN, TelegramBot.run(none, new TestConversation()));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> TelegramBot.fromConfig(none, new TestConversation()));
+            assertTrue(e.getMessage().contains("TELEGRAM_BOT_TOKEN"));
+        }
+
+        @Test
+        void fromConfigRunsAgainstTheConfiguredAddress() throws Exception {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "/api", Timing.system())) {
+                TelegramBot bot = TelegramBot.fromConfig(app.waypoint.config.Config.from(Map.of(
+                        "TELEGRAM_BOT_TOKEN", Harness.TOKEN, "TELEGRAM_API_URL", tg.url().toString())),
+                        new TestConversation());
+                Thread runner = Thread.ofVirtual().start(bot::run);
+                tg.user(1).sends("/start");
+                tg.user(1).awaitText("Where to?");
+                bot.stop();
+                runner.join();
+            }
+        }
+
+        @Test
         void notifySendsThroughTheSameFlow() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
                  Harness bot = Harness.start(tg, new TestConversation())) {
