@@ -1,0 +1,117 @@
+package app.waypoint.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything Waypoint reads from its environment, read in one place and checked at start-up.
+ *
+ * @param token        the bot token, absent when {@code TELEGRAM_BOT_TOKEN} is unset or blank
+ * @param apiUrl       the Bot API base address ({@code TELEGRAM_API_URL}), default Telegram's
+ * @param destinations the knowledge-base file ({@code WAYPOINT_DESTINATIONS}), default ./destinations.yml
+ * @param admins       Telegram user ids of maintainers ({@code WAYPOINT_ADMINS}, comma or space separated)
+ * @param heartbeat    the file the poll loop touches while polling works ({@code WAYPOINT_HEARTBEAT}), optional
+ */
+public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins,
+                     Optional<Path> heartbeat) {
+    public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");
+
+    public Config {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(apiUrl, "apiUrl");
+        Objects.requireNonNull(destinations, "destinations");
+        admins = Set.copyOf(admins);
+        Objects.requireNonNull(heartbeat, "heartbeat");
+    }
+
+    /** Reads the process environment. */
+    public static Config fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /**
+     * Reads the given variables.
+     *
+     * @throws ConfigException naming the variable and the bad value (never the token's value)
+     */
+    public static Config from(Map<String, String> env) {
+        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env));
+    }
+
+    private static Optional<BotToken> token(Map<String, String> env) {
+        String raw = env.get("TELEGRAM_BOT_TOKEN");
+        if (raw == null || raw.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(BotToken.of(raw));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TELEGRAM_BOT_TOKEN " + e.getMessage());
+        }
+    }
+
+    private static URI apiUrl(Map<String, String> env) {
+        String raw = env.get("TELEGRAM_API_URL");
+        if (raw == null || raw.isBlank()) return TELEGRAM_API;
+        try {
+            URI uri = new URI(raw.strip());
+            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new ConfigException("TELEGRAM_API_URL must be an http(s) address such as "
+                        + "https://api.telegram.org or http://127.0.0.1:8081, got '" + raw + "'");
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), path, null, null);
+        } catch (URISyntaxException e) {
+            throw new ConfigException("TELEGRAM_API_URL is not a valid address: '" + raw + "'");
+        }
+    }
+
+    private static Path destinations(Map<String, String> env) {
+        return path(env, "WAYPOINT_DESTINATIONS").orElse(Path.of("destinations.yml"));
+    }
+
+    private static Optional<Path> heartbeat(Map<String, String> env) {
+        return path(env, "WAYPOINT_HEARTBEAT");
+    }
+
+    private static Optional<Path> path(Map<String, String> env, String name) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(Path.of(raw.strip()));
+        } catch (InvalidPathException e) {
+            throw new ConfigException(name + " is not a valid path: '" + raw + "'");
+        }
+    }
+
+    private static Set<Long> admins(Map<String, String> env) {
+        String raw = env.get("WAYPOINT_ADMINS");
+        Set<Long> ids = new LinkedHashSet<>();
+        if (raw == null || raw.isBlank()) return ids;
+        for (String part : raw.strip().split("[,\\s]+")) {
+            try {
+                long id = Long.parseLong(part);
+                if (id <= 0) throw new NumberFormatException();
+                ids.add(id);
+            } catch (NumberFormatException e) {
+                throw new ConfigException("WAYPOINT_ADMINS must list numeric Telegram user ids separated by "
+                        + "commas, got '" + part + "'");
+            }
+        }
+        return ids;
+    }
+
+    /** Never shows the token. */
+    @Override
+    public String toString() {
+        return "Config[token=" + (token.isPresent() ? "set" : "unset") + ", apiUrl=" + apiUrl
+                + ", destinations=" + destinations + ", admins=" + admins.size() + ", heartbeat="
+                + heartbeat.map(Path::toString).orElse("none") + "]";
+    }
+}
