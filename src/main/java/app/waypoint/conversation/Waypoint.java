@@ -72,8 +72,7 @@ public final class Waypoint implements Conversation {
             return List.of(show(menu, home), new Reply.Notice(base.label("notice.stale")));
         }
         State state = decoded.get();
-        Ctx ctx = base.with(state);
-        return switch (Screens.render(new Ctx(ctx.kb(), messages.in(state.lang()), state, ctx.today()))) {
+        return switch (Screens.render(new Ctx(base.kb(), messages.in(state.lang()), state, base.today()))) {
             case Outcome.Wipe w -> {
                 sessions.forget(chatId);
                 yield List.of(new Reply.Wipe());
