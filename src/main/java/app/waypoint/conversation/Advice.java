@@ -78,7 +78,7 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     }
 
     private static Block activist(KnowledgeBase kb, Object dangerous) {
-        List<Destination> refusing = kb.destinations().stream().filter(Refusals::reported).toList();
+        List<Destination> refusing = kb.destinations().stream().filter(Signals::refusalsReported).toList();
         String key = refusing.isEmpty() ? "advice.activist.text" : "advice.activist.refusals";
         return new Block("advice.activist", Words.of(key, "countries", dangerous, "refusing", names(refusing)), List.of());
     }

@@ -4,7 +4,10 @@ import app.waypoint.knowledge.Entry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Score parts for getting in: visas cost points, the internal passport's limits are said. */
+/**
+ * Score parts for getting in: a visa costs a little (the stay priority already rewards visa-free days), the
+ * internal passport's limits are said.
+ */
 final class EntryScoring {
     private EntryScoring() {
     }
@@ -13,9 +16,9 @@ final class EntryScoring {
         List<Part> parts = new ArrayList<>();
         switch (entry.visa()) {
             case VISA_FREE -> { }
-            case VISA_ON_ARRIVAL -> parts.add(Part.warning(-0.2, "warn.visaOnArrival"));
-            case E_VISA -> parts.add(Part.warning(-0.5, "warn.eVisa"));
-            case VISA_REQUIRED -> parts.add(Part.warning(-3, "warn.visaRequired"));
+            case VISA_ON_ARRIVAL -> parts.add(Part.warning(-0.1, "warn.visaOnArrival"));
+            case E_VISA -> parts.add(Part.warning(-0.3, "warn.eVisa"));
+            case VISA_REQUIRED -> parts.add(Part.warning(-1, "warn.visaRequired"));
         }
         boolean byAirOnly = entry.internalPassportBy().orElse(Entry.InternalPassportBy.ANY) == Entry.InternalPassportBy.AIR;
         if (answers.is(Documents.INTERNAL_ONLY) && byAirOnly) parts.add(Part.warning(0, "warn.internalByAir"));

@@ -45,10 +45,10 @@ final class InfoScreens {
 
     private static Screen about(Ctx ctx) {
         List<Destination> all = ctx.kb().destinations();
-        Comparator<Destination> byDate = Comparator.comparing(Destination::verified);
-        String newest = all.stream().max(byDate).map(d -> Dates.format(d.verified())).orElse("—");
-        String oldest = all.stream().min(byDate).map(d -> Dates.format(d.verified())).orElse("—");
+        String newest = Evidences.checked(ctx.kb()).max(Comparator.naturalOrder()).map(Dates::format).orElse("—");
+        String oldest = Evidences.checked(ctx.kb()).min(Comparator.naturalOrder()).map(Dates::format).orElse("—");
         String text = ctx.t("about.text", "count", new Html(ctx.msg().plural("count.destinations", all.size())),
+                "sources", new Html(ctx.msg().plural("count.sources", Evidences.distinctSources(ctx.kb()))),
                 "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
         return new Screen(text, menu(ctx).build());
     }

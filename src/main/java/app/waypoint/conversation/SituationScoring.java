@@ -5,12 +5,15 @@ import app.waypoint.knowledge.Residency;
 import app.waypoint.knowledge.Safety;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Score parts for the user's situation. Safety comes first: for a soldier or deserter a CSTO country or one
  * with a high extradition risk sinks to the bottom and always carries the warning; draft-age users and
- * activists are warned too. Residence routes that fit the situation add points.
+ * activists are warned too, and good asylum prospects weigh most for deserters. Residence routes that fit
+ * the situation add points.
  */
 final class SituationScoring {
     private SituationScoring() {
@@ -20,10 +23,10 @@ final class SituationScoring {
         List<Part> parts = new ArrayList<>();
         risk(answers, d).ifPresent(parts::add);
         asylum(answers, d).ifPresent(parts::add);
-        if (answers.has(Situation.ACTIVIST) && Refusals.reported(d)) parts.add(Part.warning(-3, "warn.refusals"));
+        if (answers.has(Situation.ACTIVIST) && Signals.refusalsReported(d)) parts.add(Part.warning(-3, "warn.refusals"));
         route(parts, answers, Situation.REMOTE, d, Residency.RouteKind.REMOTE_WORK, 2, "reason.route.remote");
         route(parts, answers, Situation.STUDENT, d, Residency.RouteKind.STUDY, 2, "reason.route.study");
-        route(parts, answers, Situation.JEWISH, d, Residency.RouteKind.REPATRIATION, 8, "reason.route.repatriation");
+        if (answers.has(Situation.JEWISH) && Signals.lawOfReturn(d)) parts.add(Part.reason(8, "reason.route.lawOfReturn"));
         return parts;
     }
 
@@ -46,7 +49,7 @@ final class SituationScoring {
     }
 
     private static Optional<Part> asylum(Answers a, Destination d) {
-        double weight = a.has(Situation.SOLDIER) ? 3 : a.has(Situation.DRAFT_AGE) ? 1.5 : a.has(Situation.ACTIVIST) ? 1 : 0;
+        double weight = a.has(Situation.SOLDIER) ? 5 : a.has(Situation.DRAFT_AGE) ? 2 : a.has(Situation.ACTIVIST) ? 1.5 : 0;
         Safety.Asylum asylum = d.safety().asylum();
         double value = switch (asylum) {
             case GOOD -> 1;
@@ -55,6 +58,14 @@ final class SituationScoring {
         };
         if (weight * value == 0) return Optional.empty();
         return Optional.of(Part.reason(weight * value, "reason.asylum." + asylum));
+    }
+
+    /** The route kinds scored here as situation reasons, so the ordinary routes do not repeat them. */
+    static Set<Residency.RouteKind> situational(Answers a) {
+        Set<Residency.RouteKind> kinds = EnumSet.of(Residency.RouteKind.ASYLUM, Residency.RouteKind.REPATRIATION);
+        if (a.has(Situation.REMOTE)) kinds.add(Residency.RouteKind.REMOTE_WORK);
+        if (a.has(Situation.STUDENT)) kinds.add(Residency.RouteKind.STUDY);
+        return kinds;
     }
 
     private static void route(List<Part> parts, Answers a, Situation s, Destination d, Residency.RouteKind kind,

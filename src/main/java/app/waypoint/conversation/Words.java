@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A phrase still to be put into a language: a bundle key and its arguments. Arguments may be other
- * {@code Words}, a {@link Count}, a knowledge-base {@link Text}, or plain values (escaped when rendered).
+ * {@code Words}, a {@link Count}, a knowledge-base {@link Text}, a list of these (joined with commas), or plain
+ * values (escaped when rendered).
  *
  * @param key   the bundle key
  * @param pairs placeholder names and values, alternating
@@ -33,8 +34,13 @@ record Words(String key, List<Object> pairs) {
             case Words w -> w.render(msg);
             case Count c -> new Html(msg.plural(c.key(), c.n()));
             case Text t -> t.in(msg.lang());
+            case List<?> list -> new Html(String.join(", ", list.stream().map(v -> markup(resolve(v, msg))).toList()));
             default -> value;
         };
+    }
+
+    private static String markup(Object value) {
+        return value instanceof Html html ? html.markup() : Html.escape(String.valueOf(value));
     }
 
     /** A number with its noun in the right form ("1 day", "5 дней"). */

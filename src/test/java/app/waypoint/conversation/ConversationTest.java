@@ -259,7 +259,7 @@ class ConversationTest {
     void informationPages() {
         Chat chat = Bots.en();
         chat.command("help").assertShows("/countries").assertShows("/forget");
-        chat.command("about").assertShows("The list covers 11 countries").assertShows("between 09.2024 and 03.2026")
+        chat.command("about").assertShows("The list covers 11 countries").assertShows("between 03.2026 and 03.2026").assertShows("pages in all")
                 .assertShows("Help organisations: 4");
         chat.command("privacy").assertShows("Phones are inspected").assertShows("24 hours")
                 .assertShows("Delete this chat well before").assertShows("freshly wiped phone");

@@ -58,7 +58,7 @@ class MessagesTest {
         for (var v : Life.Russian.values()) keys.addAll(List.of("russian." + v, "reason.russian." + v));
         for (var v : Life.Cost.values()) keys.addAll(List.of("cost." + v, "reason.cost." + v));
         for (var v : Residency.Level.values()) keys.addAll(List.of("level." + v, "reason.permanent." + v));
-        for (var v : Residency.RouteKind.values()) keys.add("route." + v);
+        for (var v : Residency.RouteKind.values()) keys.addAll(List.of("route." + v, "kind." + v));
         for (var v : Safety.Risk.values()) keys.add("risk." + v);
         for (var v : Safety.Asylum.values()) keys.addAll(List.of("asylum." + v, "reason.asylum." + v));
         for (var v : Entry.Visa.values()) keys.add("visa." + v);

@@ -129,16 +129,19 @@ class SafetyRulesTest {
             chat.assertShows(Fixtures.georgia().name().in(msg.lang())).assertShows(Fixtures.serbia().name().in(msg.lang()));
             assertTrue(chat.links().stream().anyMatch(l -> l.url().equals("https://ovd.info")));
             chat.assertShows("help@ovd.info");
-            chat.pressKey("btn.showList");
-            assertTrue(itemOf(chat.html(), Fixtures.georgia().name().in(msg.lang())).contains(msg.t("warn.refusals")));
+            String list = wholeList(chat.pressKey("btn.showList"));
+            for (Destination d : List.of(Fixtures.georgia(), Fixtures.serbia())) {
+                assertTrue(itemOf(list, d.name().in(msg.lang())).contains(msg.t("warn.refusals")), d.id());
+            }
+            assertFalse(itemOf(list, Fixtures.germany().name().in(msg.lang())).contains(msg.t("warn.refusals")));
         }
 
         @Test
         void refusalFactsAreFoundOnlyWhereTheyExist() {
-            assertTrue(Refusals.reported(Fixtures.georgia()));
-            assertTrue(Refusals.reported(Fixtures.serbia()));
-            assertFalse(Refusals.reported(Fixtures.armenia()));
-            assertFalse(Refusals.reported(Fixtures.israel()));
+            assertTrue(Signals.refusalsReported(Fixtures.georgia()));
+            assertTrue(Signals.refusalsReported(Fixtures.serbia()));
+            assertFalse(Signals.refusalsReported(Fixtures.armenia()));
+            assertFalse(Signals.refusalsReported(Fixtures.israel()));
         }
     }
 
