@@ -32,8 +32,9 @@ final class BrowseScreens {
         int pages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
         int at = Math.min(view.page(), pages - 1);
         List<Button> buttons = new ArrayList<>();
-        for (Destination d : all.subList(Math.min(all.size(), at * PAGE), Math.min(all.size(), (at + 1) * PAGE))) {
-            buttons.add(ctx.go(d.flag() + " " + d.name().in(ctx.lang()),
+        List<Destination> shown = all.subList(Math.min(all.size(), at * PAGE), Math.min(all.size(), (at + 1) * PAGE));
+        for (Destination d : shown) {
+            buttons.add(ctx.go(Labels.destination(ctx, d),
                     new View.Card(d.id(), Section.ENTRY, 0, new Origin.Region(view.region(), at))));
         }
         Keys keys = new Keys().grid(buttons, 2);
@@ -41,7 +42,7 @@ final class BrowseScreens {
         if (at > 0) paging.add(ctx.go(ctx.label("btn.prev"), new View.Region(view.region(), at - 1)));
         if (at < pages - 1) paging.add(ctx.go(ctx.label("btn.next"), new View.Region(view.region(), at + 1)));
         keys.row(paging).row(ctx.go(ctx.label("btn.back"), new View.Regions()));
-        String text = ctx.t("browse.region", "region", ctx.label("region." + view.region().name()));
+        String text = ctx.t("browse.region", "region", ctx.label("region." + view.region().name())) + Labels.legend(ctx, shown);
         return new Screen(text, keys.build());
     }
 }

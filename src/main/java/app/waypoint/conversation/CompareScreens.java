@@ -19,9 +19,8 @@ final class CompareScreens {
         int pages = Math.max(1, (candidates.size() + PAGE - 1) / PAGE);
         int at = Math.min(pick.page(), pages - 1);
         List<Button> toggles = new ArrayList<>();
-        for (Destination d : candidates.subList(at * PAGE, Math.min(candidates.size(), (at + 1) * PAGE))) {
-            toggles.add(toggle(ctx, d, chosen, at));
-        }
+        List<Destination> shown = candidates.subList(at * PAGE, Math.min(candidates.size(), (at + 1) * PAGE));
+        for (Destination d : shown) toggles.add(toggle(ctx, d, chosen, at));
         Keys keys = new Keys().grid(toggles, 2);
         List<Button> paging = new ArrayList<>();
         if (at > 0) paging.add(ctx.go(ctx.label("btn.prev"), new View.Pick(chosen, at - 1, false)));
@@ -29,7 +28,9 @@ final class CompareScreens {
         keys.row(paging);
         if (chosen.size() >= 2) keys.row(ctx.go(ctx.label("btn.compareNow", "n", chosen.size()), new View.Compare(chosen)));
         keys.row(ctx.go(ctx.label("btn.back"), back(ctx)));
-        String text = ctx.t("pick.text", "chosen", names(ctx, chosen));
+        List<Destination> named = new ArrayList<>(shown);
+        chosen.forEach(id -> ctx.kb().destination(id).ifPresent(named::add));
+        String text = ctx.t("pick.text", "chosen", names(ctx, chosen)) + Labels.legend(ctx, named);
         Optional<String> notice = pick.limit() ? Optional.of(ctx.label("notice.upToThree")) : Optional.empty();
         return new Outcome.Show(new Screen(text, keys.build()), notice);
     }
@@ -40,7 +41,7 @@ final class CompareScreens {
             return pick(ctx, new View.Pick(ds.stream().map(Destination::id).toList(), 0, false));
         }
         List<String> ids = ds.stream().map(Destination::id).toList();
-        List<Button> cards = ds.stream().<Button>map(d -> ctx.go(d.flag() + " " + d.name().in(ctx.lang()),
+        List<Button> cards = ds.stream().<Button>map(d -> ctx.go(Labels.destination(ctx, d),
                 new View.Card(d.id(), Section.ENTRY, 0, new Origin.Compare(ids)))).toList();
         Keys keys = new Keys().row(cards)
                 .row(ctx.go(ctx.label("btn.changePick"), new View.Pick(ids, 0, false)))
@@ -55,7 +56,7 @@ final class CompareScreens {
     }
 
     private static Button toggle(Ctx ctx, Destination d, List<String> chosen, int page) {
-        String label = d.flag() + " " + d.name().in(ctx.lang());
+        String label = Labels.destination(ctx, d);
         List<String> next = new ArrayList<>(chosen);
         if (next.remove(d.id())) return ctx.go(ctx.label("opt.selected", "label", label), new View.Pick(next, page, false));
         if (next.size() >= MAX) return ctx.go(label, new View.Pick(chosen, page, true));
@@ -70,6 +71,6 @@ final class CompareScreens {
     private static String names(Ctx ctx, List<String> ids) {
         if (ids.isEmpty()) return "—";
         return String.join(", ", ids.stream().flatMap(id -> ctx.kb().destination(id).stream())
-                .map(d -> d.flag() + " " + d.name().in(ctx.lang())).toList());
+                .map(d -> Labels.destination(ctx, d)).toList());
     }
 }

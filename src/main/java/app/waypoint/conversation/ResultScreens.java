@@ -24,7 +24,7 @@ final class ResultScreens {
         for (int i = from; i < to; i++) {
             Destination d = ranked.get(i).destination();
             items.add(item(ctx, i + 1, ranked.get(i)));
-            keys.row(ctx.go(ctx.label("btn.item", "n", i + 1, "flag", d.flag(), "name", d.name().in(ctx.lang())),
+            keys.row(ctx.go(ctx.label("btn.item", "n", i + 1, "label", Labels.destination(ctx, d)),
                     new View.Card(d.id(), Section.ENTRY, 0, new Origin.Results(at))));
         }
         String header = ctx.t("results.header", "from", from + 1, "to", to, "total", ranked.size());
@@ -33,7 +33,9 @@ final class ResultScreens {
         if (ranked.size() >= 2) tools.add(ctx.go(ctx.label("btn.compare"), new View.Pick(List.of(), 0, false)));
         if (!Advice.of(ctx.answers(), ctx.kb()).isEmpty()) tools.add(ctx.go(ctx.label("btn.warnings"), new View.Warnings(0)));
         keys.row(tools).nav(ctx, Flow.beforeResults(ctx.answers(), ctx.kb()));
-        return new Outcome.Show(new Screen(header + "\n\n" + String.join("\n\n", items), keys.build()));
+        List<Destination> shown = ranked.subList(from, to).stream().filter(r -> !warnsOfRisk(r)).map(Ranked::destination).toList();
+        String text = header + "\n\n" + String.join("\n\n", items) + Labels.legend(ctx, shown);
+        return new Outcome.Show(new Screen(text, keys.build()));
     }
 
     static int pages(int count) {
@@ -49,6 +51,11 @@ final class ResultScreens {
         out.append('\n').append(reasons.isEmpty() ? msg.t("results.noReasons") : String.join(" · ", reasons));
         r.warnings().forEach(w -> out.append('\n').append(w.words().render(msg).markup()));
         return out.toString();
+    }
+
+    /** True when the item already says its extradition risk (the user told of a risky situation). */
+    private static boolean warnsOfRisk(Ranked r) {
+        return r.warnings().stream().map(p -> p.words().key()).anyMatch(k -> k.equals("warn.csto") || k.equals("warn.extradition"));
     }
 
     private static List<Button> paging(Ctx ctx, int at, int pages, int remaining) {

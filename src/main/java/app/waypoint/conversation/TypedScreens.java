@@ -36,9 +36,9 @@ final class TypedScreens {
     }
 
     private static Screen choices(Ctx ctx, List<Destination> ds) {
-        Keys keys = new Keys().grid(ds.stream().<Button>map(d -> ctx.go(d.flag() + " " + d.name().in(ctx.lang()),
+        Keys keys = new Keys().grid(ds.stream().<Button>map(d -> ctx.go(Labels.destination(ctx, d),
                 new View.Card(d.id(), Section.ENTRY, 0, new Origin.Home()))).toList(), 2);
         keys.row(ctx.go(ctx.label("btn.menu"), new View.Home()));
-        return new Screen(ctx.t("search.choices"), keys.build());
+        return new Screen(ctx.t("search.choices") + Labels.legend(ctx, ds), keys.build());
     }
 }

@@ -87,6 +87,35 @@ class SafetyRulesTest {
             }
         }
 
+        /**
+         * Walks every screen a deserter can reach, and every browse and search screen, in both languages: wherever
+         * a CSTO country is offered (a button, a name in bold, or its flag and name), a warning is on the screen.
+         * A name in the prose of a fact ("deserters stranded in Kazakhstan") is not an offer.
+         */
+        @Test
+        void neverMeetACstoCountryAnywhereWithoutAWarning() {
+            KnowledgeBase kb = WalkTest.KB;
+            List<Destination> dangerous = kb.destinations().stream().filter(Ranking::dangerous).toList();
+            Set<Answers> profiles = Set.of(Answers.NONE, WalkTest.SOLDIER, WalkTest.SOLDIER.withDocuments(Documents.INTERNAL_ONLY));
+            int screens = WalkTest.walk(WalkTest.seeds(profiles), s -> profiles.contains(s.answers())
+                    && (!(s.view() instanceof View.Pick p) || p.ids().size() < 2), (screen, state) -> {
+                Msg msg = Messages.bundled().in(state.lang());
+                String labels = String.join("\n", screen.keyboard().stream().flatMap(List::stream).map(Button::label).toList());
+                String all = screen.html() + "\n" + labels;
+                List<String> warnings = List.of(msg.t("advice.soldier"), msg.t("warn.csto"), msg.t("legend.danger"),
+                        msg.t("card.danger.csto"), msg.t("compare.csto"));
+                for (Destination d : dangerous) {
+                    String name = d.name().in(state.lang());
+                    boolean offered = labels.contains(name) || screen.html().contains("<b>" + name + "</b>")
+                            || screen.html().contains(d.flag() + " " + name);
+                    if (!offered) continue;
+                    assertTrue(warnings.stream().anyMatch(all::contains),
+                            () -> d.id() + " without a warning on " + StateCodec.encode(state) + ":\n" + all);
+                }
+            });
+            assertTrue(screens > 500, "walked " + screens);
+        }
+
         @Test
         void theComparisonMarksCsto() {
             Chat chat = chat("ru").command("start", "am").pressKey("btn.compare").press("Грузия").press("Сравнить (2)");

@@ -131,6 +131,11 @@ class WalkTest {
 
     /** Also checks what typed input answers; returns the number of screens seen. */
     static int walk(List<String> seeds, Predicate<State> expand) {
+        return walk(seeds, expand, (screen, state) -> { });
+    }
+
+    /** Walks as above and hands every screen, with the state it shows, to {@code also}. */
+    static int walk(List<String> seeds, Predicate<State> expand, java.util.function.BiConsumer<Screen, State> also) {
         Waypoint bot = Bots.bot(KB);
         checkTyped(bot);
         Deque<String> queue = new ArrayDeque<>(seeds);
@@ -143,6 +148,7 @@ class WalkTest {
                 screens++;
                 check(e.screen(), data);
                 State state = StateCodec.decode(data, Lang.EN).orElseThrow();
+                also.accept(e.screen(), state);
                 if (!expand.test(state)) continue;
                 for (List<Button> row : e.screen().keyboard()) {
                     for (Button b : row) {
