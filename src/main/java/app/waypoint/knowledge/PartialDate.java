@@ -42,6 +42,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /** The first day this date can mean: the day itself, the month's first day, or 1 January. */
+    public LocalDate earliestDay() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
     /** The last day this date can mean: the day itself, the month's last day, or 31 December. */
     public LocalDate latestDay() {
         if (day != 0) return LocalDate.of(year, month, day);
