@@ -9,19 +9,23 @@ import java.util.stream.Stream;
 
 /**
  * Facts that matter to one group of users, found by their English wording because the schema has no tag for
- * them yet: refusals of entry and expulsions (activists, journalists), and the Law of Return (Jewish descent,
- * as opposed to other repatriation routes such as Poland's for ethnic Poles).
+ * them yet: refusals of entry, bans and expulsions of activists, journalists and critics (not general border
+ * refusals, which concern everyone), and the Law of Return (Jewish descent, as opposed to other repatriation
+ * routes such as Poland's for ethnic Poles).
  */
 final class Signals {
-    private static final Pattern REFUSAL = Pattern.compile(
-            "(?i)\\b(refus\\w*|denied|barred|banned)\\b[^.]{0,60}\\b(entry|enter\\w*|border)\\b"
-                    + "|\\bnot (be )?let (in|into)\\b|\\bentry bans?\\b|\\bexpel\\w*|\\bexpuls\\w*");
+    private static final String WHO = "anti-war|activists?|journalists?|critics?|dissidents?|opposition|human[- ]rights";
+    private static final String ACT = "refus\\w*|denied|barred|bann?(ed|s)?|expel\\w*|expuls\\w*|deport\\w*|forced out"
+            + "|revok\\w*|security risks?|not let (in|into)";
+    /** Who and what in one sentence: "anti-war Russians have been refused entry", "forced out over anti-war posts". */
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(" + WHO + ")\\b[^.]{0,80}\\b(" + ACT + ")\\b"
+            + "|\\b(" + ACT + ")\\b[^.]{0,40}\\b(" + WHO + ")\\b");
     private static final Pattern LAW_OF_RETURN = Pattern.compile("(?i)law of return|\\bjew(s|ish)?\\b|aliyah");
 
     private Signals() {
     }
 
-    /** The facts reporting refusals of entry or expulsions, in card order. */
+    /** The facts reporting refusals of entry, bans or expulsions of activists and critics, in card order. */
     static List<Fact> refusals(Destination d) {
         return Stream.concat(d.entry().facts().stream(), d.safety().facts().stream())
                 .filter(f -> REFUSAL.matcher(f.text().en()).find()).toList();

@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
 class CardsTest {
 
     @Test
+    void theValidatorCanMeasureCardsWithThisRenderer() {
+        app.waypoint.knowledge.CardMeasure measure = Cards::longestMessage;
+        for (Destination d : GoldenKnowledge.kb().destinations()) {
+            assertTrue(measure.longestMessage(d, Lang.RU) <= app.waypoint.knowledge.CardMeasure.TELEGRAM_LIMIT, d.id());
+        }
+    }
+
+    @Test
     void everyFixtureCardFitsTelegram() {
         for (Destination d : Fixtures.kb().destinations()) {
             for (Lang lang : Lang.values()) {

@@ -18,16 +18,19 @@ class SignalsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Anti-war journalists have been refused entry without explanation.",
-            "Activists were denied entry at the airport.", "He was barred from entering the country.",
-            "Several Russians were expelled in 2024.", "Expulsions of critics continue.", "She got a five-year entry ban.",
-            "They were not let into the country."})
+            "Activists were denied entry at the airport.", "A dozen anti-war Russians were labelled 'security risks': entry bans.",
+            "Expulsions of critics continue.", "Three Russians were forced out of Vietnam over anti-war statements.",
+            "Journalists were not let into the country."})
     void refusalsOfEntryAreFound(String en) {
         assertTrue(Signals.refusalsReported(withSafetyFact(en)), en);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Asylum was refused in 2022 to all 21 applicants.", "Entry is visa-free for a year.",
-            "Banks refused to open accounts in 2022.", "The border is open."})
+            "Banks refused to open accounts in 2022.", "The border is open.", "Border guards can refuse entry even with an ETA.",
+            "Overstaying brings deportation and an entry ban of at least 1 year.",
+            "Poland has refused entry to Russians with tourist visas. Exceptions include dissidents and journalists.",
+            "Montenegro refused to extradite a colonel whom Russia accuses of desertion."})
     void otherFactsAreNot(String en) {
         assertFalse(Signals.refusalsReported(withSafetyFact(en)), en);
     }
