@@ -49,7 +49,7 @@ final class AdviceScreens {
 
     /** "<b>Name</b> — about", with e-mail addresses (which cannot be buttons) and the check date. */
     static String organisation(HelpOrganisation h, Msg msg) {
-        StringBuilder out = new StringBuilder("<b>" + Html.escape(h.name().in(msg.lang())) + "</b> — ")
+        StringBuilder out = new StringBuilder(Html.bold(h.name().in(msg.lang())).markup() + " — ")
                 .append(Html.escape(h.about().in(msg.lang())));
         h.contacts().stream().filter(c -> c.kind() == HelpOrganisation.ContactKind.EMAIL)
                 .forEach(c -> out.append("\n✉ <code>").append(Html.escape(c.value())).append("</code>"));

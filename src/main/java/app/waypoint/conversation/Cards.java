@@ -63,7 +63,7 @@ public final class Cards {
     }
 
     private static String header(Destination d, Section section, Msg msg, LocalDate today) {
-        StringBuilder out = new StringBuilder(Html.escape(d.flag()) + " <b>" + Html.escape(d.name().in(msg.lang())) + "</b>\n");
+        StringBuilder out = new StringBuilder(Html.escape(d.flag()) + " " + Html.bold(d.name().in(msg.lang())).markup() + "\n");
         out.append(msg.t("card.verified", "date", Dates.format(d.verified())));
         if (d.verified().latestDay().plusYears(1).isBefore(today)) out.append('\n').append(msg.t("card.stale"));
         if (Ranking.dangerous(d)) out.append('\n').append(msg.t(d.csto() ? "card.danger.csto" : "card.danger.high"));

@@ -30,7 +30,7 @@ final class Keys {
         return row(ctx.go(ctx.label("btn.back"), back), startOver(ctx));
     }
 
-    static Button startOver(Ctx ctx) {
+    private static Button startOver(Ctx ctx) {
         return ctx.go(ctx.label("btn.startOver"),
                 new State(Answers.NONE, ctx.lang(), new View.Question(Step.CITIZENSHIP, false)));
     }

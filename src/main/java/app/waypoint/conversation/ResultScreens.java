@@ -46,7 +46,7 @@ final class ResultScreens {
     private static String item(Ctx ctx, int n, Ranked r) {
         Msg msg = ctx.msg();
         Destination d = r.destination();
-        StringBuilder out = new StringBuilder(n + ". " + Html.escape(d.flag()) + " <b>" + Html.escape(d.name().in(ctx.lang())) + "</b>");
+        StringBuilder out = new StringBuilder(n + ". " + Html.escape(d.flag()) + " " + Html.bold(d.name().in(ctx.lang())).markup());
         List<String> reasons = r.reasons(3).stream().map(p -> p.words().render(msg).markup()).toList();
         out.append('\n').append(reasons.isEmpty() ? msg.t("results.noReasons") : String.join(" · ", reasons));
         r.warnings().forEach(w -> out.append('\n').append(w.words().render(msg).markup()));
