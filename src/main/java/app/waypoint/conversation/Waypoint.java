@@ -45,7 +45,7 @@ public final class Waypoint implements Conversation {
             return switch (incoming.input()) {
                 case Input.Command c -> Commands.answer(ctx, c, incoming.chatId(), sessions);
                 case Input.Text t -> send(TypedScreens.search(ctx, t.text()));
-                case Input.Press p -> press(ctx, p, incoming.chatId());
+                case Input.Press p -> press(ctx, p, incoming.chatId(), Lang.fromLanguageCode(incoming.languageCode()));
                 case Input.Unsupported u -> send(TypedScreens.hint(ctx, "text.unsupported"));
             };
         } catch (RuntimeException e) { // a bug must not leave the user without an answer
@@ -64,7 +64,8 @@ public final class Waypoint implements Conversation {
         sessions.forget(chatId);
     }
 
-    private List<Reply> press(Ctx base, Input.Press press, long chatId) {
+    /** A button press: the button's state is rendered in place; a language unlike the client's is remembered. */
+    private List<Reply> press(Ctx base, Input.Press press, long chatId, Lang client) {
         int menu = press.messageId() != 0 ? press.messageId() : sessions.get(chatId).menuId();
         Optional<State> decoded = StateCodec.decode(press.data(), base.lang());
         if (decoded.isEmpty()) {
@@ -78,7 +79,8 @@ public final class Waypoint implements Conversation {
                 yield List.of(new Reply.Wipe());
             }
             case Outcome.Show s -> {
-                sessions.update(chatId, old -> new Sessions.Session(Optional.of(state.lang()), menu));
+                Optional<Lang> override = state.lang() == client ? Optional.empty() : Optional.of(state.lang());
+                sessions.update(chatId, old -> new Sessions.Session(override, menu));
                 List<Reply> replies = new ArrayList<>();
                 replies.add(show(menu, s.screen()));
                 s.notice().ifPresent(n -> replies.add(new Reply.Notice(n)));

@@ -24,6 +24,15 @@ class SessionsTest {
     }
 
     @Test
+    void onlyALanguageUnlikeTheClientsIsKept() {
+        Chat chat = new Chat(bot, 1, "ru").command("start").pressKey("btn.find");
+        chat.command("help").assertShows("Как пользоваться");
+        new Chat(bot, 1, "en").command("help").assertShows("How to use");
+        Chat switched = new Chat(bot, 2, "ru").command("start").press("English").press("Find a country");
+        switched.command("help").assertShows("How to use");
+    }
+
+    @Test
     void forgetDropsTheSession() {
         Chat chat = new Chat(bot, 1, "ru").command("language");
         bot.forget(1);
