@@ -102,8 +102,9 @@ class SafetyRulesTest {
                 Msg msg = Messages.bundled().in(state.lang());
                 String labels = String.join("\n", screen.keyboard().stream().flatMap(List::stream).map(Button::label).toList());
                 String all = screen.html() + "\n" + labels;
-                List<String> warnings = List.of(msg.t("advice.soldier"), msg.t("warn.csto"), msg.t("legend.danger"),
-                        msg.t("card.danger.csto"), msg.t("compare.csto"));
+                List<String> warnings = List.of(msg.t("advice.soldier"), msg.t("warn.csto"), msg.t("warn.extradition"),
+                        msg.t("legend.danger"), msg.t("card.danger.csto"), msg.t("card.danger.high"), msg.t("compare.csto"),
+                        msg.t("compare.risk"));
                 for (Destination d : dangerous) {
                     String name = d.name().in(state.lang());
                     boolean offered = labels.contains(name) || screen.html().contains("<b>" + name + "</b>")
