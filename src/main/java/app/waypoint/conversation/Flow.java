@@ -1,0 +1,30 @@
+package app.waypoint.conversation;
+
+import app.waypoint.knowledge.KnowledgeBase;
+
+/** The order of the questionnaire: where an answer leads and where Back goes. */
+final class Flow {
+    private Flow() {
+    }
+
+    /** The first open question, or the answer (warnings first when there are any). */
+    static View next(Answers answers, KnowledgeBase kb) {
+        return answers.firstOpen().<View>map(step -> new View.Question(step, false))
+                .orElseGet(() -> Advice.of(answers, kb).isEmpty() ? new View.Results(0) : new View.Warnings(0));
+    }
+
+    /** Where Back leads from a question. */
+    static View back(Step step) {
+        return switch (step) {
+            case CITIZENSHIP -> new View.Home();
+            case DOCUMENTS -> new View.Question(Step.CITIZENSHIP, false);
+            case SITUATION -> new View.Question(Step.DOCUMENTS, false);
+            case PRIORITIES -> new View.Question(Step.SITUATION, false);
+        };
+    }
+
+    /** Where Back leads from the list: the warnings if there are any, else the last question. */
+    static View beforeResults(Answers answers, KnowledgeBase kb) {
+        return Advice.of(answers, kb).isEmpty() ? new View.Question(Step.PRIORITIES, false) : new View.Warnings(0);
+    }
+}
