@@ -53,6 +53,7 @@ public final class TelegramBot {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong handled = new AtomicLong();
     private volatile Thread runner;
+    private volatile int exitCode = EXIT_OK;
 
     /**
      * A bot ready to {@link #run()}.
@@ -80,8 +81,7 @@ public final class TelegramBot {
 
     /**
      * Runs the bot from the configuration until SIGTERM (a shutdown hook calls {@link #stop()}) or a fatal
-     * answer from Telegram. Call {@code System.exit} with the result only when it is not 0: on SIGTERM the
-     * JVM is already exiting, ends with status 143 (128 + SIGTERM) once the hook returns, and may halt before
+     * answer from Telegram. On SIGTERM the process ends with status 0 from the shutdown hook, possibly before
      * the caller runs another line, so do nothing important after this call.
      *
      * @return {@link #EXIT_OK}, {@link #EXIT_BAD_TOKEN} (also when no token is configured) or
@@ -109,9 +109,20 @@ public final class TelegramBot {
                 config.heartbeat());
     }
 
-    /** {@link #run()} with a JVM shutdown hook that calls {@link #stop()} (removed again afterwards). */
+    /**
+     * {@link #run()} with a JVM shutdown hook that calls {@link #stop()} (removed again afterwards). On SIGTERM
+     * the hook waits for the run to wind down (in-flight updates finished and confirmed) and then ends the
+     * process with the run's exit code, 0 for a clean stop, instead of the JVM's 143: supervisors read 0 as
+     * "stopped as asked".
+     */
     public int runWithShutdownHook() {
-        Thread hook = new Thread(this::stop, "waypoint-stop");
+        Thread hook = new Thread(() -> {
+            stop();
+            int code = exitCode;
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }, "waypoint-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return run();
@@ -149,9 +160,10 @@ public final class TelegramBot {
             Thread.interrupted();
             windDown(code == EXIT_OK); // after a 409 a last poll would cut off the other instance
             runner = null;
+            exitCode = code;
+            LOG.info("stopped (exit code {})", code);
             finished.countDown();
         }
-        LOG.info("stopped (exit code {})", code);
         return code;
     }
 
