@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,7 @@ public final class Waypoint implements Conversation {
     private final Clock clock;
     private final Sessions sessions;
     private final Messages messages = Messages.bundled();
+    private final Consumer<String> cardOpened;
 
     /**
      * @param knowledge the live knowledge base
@@ -32,9 +34,18 @@ public final class Waypoint implements Conversation {
      * @param clock     today's date, for notes on data not reviewed for a year
      */
     public Waypoint(Supplier<KnowledgeBase> knowledge, Ticker ticker, Clock clock) {
+        this(knowledge, ticker, clock, id -> { });
+    }
+
+    /**
+     * @param cardOpened told the destination id each time a card is opened at its first page (by a button or
+     *                   a deep link), for aggregate counts; it must be fast and must not throw
+     */
+    public Waypoint(Supplier<KnowledgeBase> knowledge, Ticker ticker, Clock clock, Consumer<String> cardOpened) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sessions = new Sessions(Objects.requireNonNull(ticker, "ticker"));
+        this.cardOpened = Objects.requireNonNull(cardOpened, "cardOpened");
     }
 
     @Override
@@ -43,7 +54,10 @@ public final class Waypoint implements Conversation {
         try {
             Ctx ctx = new Ctx(knowledge.get(), messages.in(lang), State.fresh(lang, new View.Home()), LocalDate.now(clock));
             return switch (incoming.input()) {
-                case Input.Command c -> Commands.answer(ctx, c, incoming.chatId(), sessions);
+                case Input.Command c -> {
+                    if (c.name().equals("start")) ctx.kb().destination(c.argument().strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> cardOpened.accept(d.id()));
+                    yield Commands.answer(ctx, c, incoming.chatId(), sessions);
+                }
                 case Input.Text t -> send(TypedScreens.search(ctx, t.text()));
                 case Input.Press p -> press(ctx, p, incoming.chatId(), Lang.fromLanguageCode(incoming.languageCode()));
                 case Input.Unsupported u -> send(TypedScreens.hint(ctx, "text.unsupported"));
@@ -73,6 +87,9 @@ public final class Waypoint implements Conversation {
             return List.of(show(menu, home), new Reply.Notice(base.label("notice.stale")));
         }
         State state = decoded.get();
+        if (state.view() instanceof View.Card c && c.section() == Section.ENTRY && c.page() == 0) {
+            cardOpened.accept(c.id());
+        }
         return switch (Screens.render(new Ctx(base.kb(), messages.in(state.lang()), state, base.today()))) {
             case Outcome.Wipe w -> {
                 sessions.forget(chatId);
