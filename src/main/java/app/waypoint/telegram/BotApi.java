@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -52,8 +53,11 @@ final class BotApi implements AutoCloseable {
      * @param apiUrl         the Bot API address, possibly with a path prefix ("http://proxy:8080/tg")
      * @param token          the bot token, revealed only into the request path
      * @param requestTimeout the whole-call timeout of every method but getUpdates
+     * @param idleConnections how many idle connections to keep for reuse: as many as calls may run at once,
+     *                        so a burst of answers does not open (and TLS-handshake) a connection per call
+     *                        only to close it again (OkHttp keeps 5 by default)
      */
-    BotApi(URI apiUrl, String token, Duration requestTimeout) {
+    BotApi(URI apiUrl, String token, Duration requestTimeout, int idleConnections) {
         HttpUrl root = HttpUrl.get(apiUrl.toString());
         HttpUrl.Builder b = root.newBuilder();
         if (root.pathSegments().size() == 1 && root.pathSegments().get(0).isEmpty()) b.encodedPath("/");
@@ -64,6 +68,7 @@ final class BotApi implements AutoCloseable {
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ofSeconds(10))
                 .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(Math.max(5, idleConnections), 5, TimeUnit.MINUTES))
                 .build();
     }
 
