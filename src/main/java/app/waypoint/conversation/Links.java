@@ -1,6 +1,8 @@
 package app.waypoint.conversation;
 
 import app.waypoint.knowledge.HelpOrganisation;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +40,16 @@ final class Links {
 
     /** The host of an address without "www.", for short link labels. */
     static String host(String url) {
+        return HOSTS.get(url, Links::parseHost);
+    }
+
+    /**
+     * Hosts by address: parsing a URI costs more than the rest of a source line, and every card's Sources section
+     * (and the validator's card check) shows the same few hundred addresses again and again.
+     */
+    private static final Cache<String, String> HOSTS = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private static String parseHost(String url) {
         try {
             String host = URI.create(url).getHost();
             if (host == null) return url;
