@@ -1,6 +1,8 @@
 package app.waypoint.telegram;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +47,12 @@ final class BotApi implements AutoCloseable {
     private final OkHttpClient http;
     private final HttpUrl base;
     private final Duration requestTimeout;
-    private final ObjectMapper mapper = new ObjectMapper()
+    /**
+     * Jackson's default buffer recycling is per thread, and every call here runs on a new virtual thread: each
+     * would allocate fresh parser and writer buffers (about 20 KB a call). A shared pool recycles them.
+     */
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Set<Call> polls = ConcurrentHashMap.newKeySet();
 
@@ -128,7 +135,7 @@ final class BotApi implements AutoCloseable {
     private Request request(PartialBotApiMethod<?> method, String name) throws ApiFailure {
         try {
             method.validate();
-            String body = mapper.writeValueAsString(method);
+            byte[] body = mapper.writeValueAsBytes(method); // UTF-8 at once: no String to encode again
             return new Request.Builder().url(base.newBuilder().addPathSegment(name).build())
                     .post(RequestBody.create(body, JSON)).build();
         } catch (TelegramApiValidationException e) {
@@ -140,10 +147,10 @@ final class BotApi implements AutoCloseable {
 
     private JsonNode result(String name, Response response) throws IOException, ApiFailure {
         ResponseBody body = response.body();
-        String text = body == null ? "" : body.string();
+        byte[] bytes = body == null ? new byte[0] : body.bytes(); // parsed as UTF-8 bytes, not via a String
         JsonNode node;
         try {
-            node = mapper.readTree(text);
+            node = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             node = null;
         }
