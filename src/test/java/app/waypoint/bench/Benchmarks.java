@@ -29,6 +29,7 @@ public final class Benchmarks {
         for (String a : args) {
             for (String p : a.split("[,\\s]+")) if (!p.isBlank()) parts.add(p.toLowerCase(Locale.ROOT));
         }
+        parts.remove("all");
         if (parts.isEmpty()) parts.addAll(PARTS);
         for (String p : parts) {
             if (!PARTS.contains(p)) throw new IllegalArgumentException("unknown part '" + p + "': choose from " + PARTS);

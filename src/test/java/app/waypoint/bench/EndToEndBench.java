@@ -59,6 +59,9 @@ final class EndToEndBench {
         Result open = measure(new Setup("no rate limits, think time 0.4 s", 1_000, Duration.ofMillis(400), false,
                 Duration.ofSeconds(8), Duration.ofSeconds(15), unlimited()));
         print(report, open, true);
+        Result moderate = measure(new Setup("no rate limits, think time 1 s", 1_000, Duration.ofSeconds(1), false,
+                Duration.ofSeconds(6), Duration.ofSeconds(12), unlimited()));
+        print(report, moderate, false);
         Result saturated = measure(new Setup("no rate limits, no think time (saturation)", 1_000, Duration.ZERO,
                 false, Duration.ofSeconds(5), Duration.ofSeconds(12), unlimited()));
         print(report, saturated, false);

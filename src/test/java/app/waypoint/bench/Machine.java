@@ -43,6 +43,21 @@ final class Machine {
         }
     }
 
+    /**
+     * CPU time all processes have used since boot (user, nice, system, irq, softirq, steal from /proc/stat), in
+     * nanoseconds; -1 where /proc is missing. Less this process's time, it shows what else ran meanwhile.
+     */
+    static long systemBusyNanos() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long ticks = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) ticks += Long.parseLong(f[i]);
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The 1-minute load average, or -1. */
     static double load1() {
         return OS.getSystemLoadAverage();

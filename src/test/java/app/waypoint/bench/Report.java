@@ -13,6 +13,9 @@ final class Report {
 
     private final PrintStream out;
     private final List<Figure> figures = new ArrayList<>();
+    private long sectionStart;
+    private long busyStart;
+    private long ownStart;
 
     Report(PrintStream out) {
         this.out = out;
@@ -21,6 +24,24 @@ final class Report {
     void section(String title) {
         out.println();
         out.println("== " + title + " (" + Machine.load() + ")");
+        sectionStart = System.nanoTime();
+        busyStart = Machine.systemBusyNanos();
+        ownStart = Machine.processCpuNanos();
+    }
+
+    /**
+     * The load next to a figure: the load averages (which count this benchmark's own threads) and, more to the
+     * point, the cores other processes kept busy since the section began.
+     */
+    private String load() {
+        long busy = Machine.systemBusyNanos();
+        String others = "";
+        if (busy >= 0 && busyStart >= 0) {
+            double cores = Math.max(0, (busy - busyStart) - (Machine.processCpuNanos() - ownStart))
+                    / (double) Math.max(1, System.nanoTime() - sectionStart);
+            others = String.format(Locale.ROOT, "; others %.2f cores", cores);
+        }
+        return Machine.load() + others;
     }
 
     void note(String format, Object... args) {
@@ -28,22 +49,22 @@ final class Report {
     }
 
     void figure(String part, String what, String value) {
-        add(new Figure(part, what, value, "", null, Machine.load()));
+        add(new Figure(part, what, value, "", null, load()));
     }
 
     void figure(String part, String what, String value, String target, boolean met) {
-        add(new Figure(part, what, value, target, met, Machine.load()));
+        add(new Figure(part, what, value, target, met, load()));
     }
 
     private void add(Figure f) {
         figures.add(f);
         out.println("   " + f.what() + ": " + f.value() + (f.target().isEmpty() ? ""
-                : "   [target " + f.target() + ": " + (f.met() ? "met" : "MISSED") + "]"));
+                : "   [target " + f.target() + ": " + (f.met() ? "met" : "MISSED") + "]") + "   (" + f.load() + ")");
     }
 
     void table() {
         out.println();
-        out.println("| part | figure | value | target | met | load (1/5/15 min) |");
+        out.println("| part | figure | value | target | met | load 1/5/15 min; cores used by other processes |");
         out.println("|---|---|---|---|---|---|");
         for (Figure f : figures) {
             out.println("| " + f.part() + " | " + f.what() + " | " + f.value() + " | " + f.target() + " | "
