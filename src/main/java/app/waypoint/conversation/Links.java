@@ -17,7 +17,8 @@ final class Links {
 
     /** True for an absolute http or https address without spaces. */
     static boolean isWeb(String url) {
-        if (url == null || url.length() > 2048 || url.chars().anyMatch(Character::isWhitespace)) return false;
+        if (url == null || url.length() > 2048) return false;
+        for (int i = 0; i < url.length(); i++) if (Character.isWhitespace(url.charAt(i))) return false;
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://");
     }
