@@ -58,6 +58,34 @@ final class Machine {
         }
     }
 
+    /**
+     * CPU nanoseconds of the JVM's own threads, which the thread bean does not show: "JIT" (the compiler
+     * threads) and "GC/VM" (collector and VM threads), from /proc/self/task (10 ms ticks); empty where /proc is
+     * missing.
+     */
+    static Map<String, Long> jvmThreadCpu() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split("\\s+");
+                    long nanos = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // utime, stime
+                    String group = name.contains("CompilerThre") ? "JIT"
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM ")
+                            ? "GC/VM" : null;
+                    if (group != null) out.merge(group, nanos, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
     /** The 1-minute load average, or -1. */
     static double load1() {
         return OS.getSystemLoadAverage();
