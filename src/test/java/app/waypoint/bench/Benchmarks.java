@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Waypoint's benchmarks, all five parts in one run (about four minutes on two cores): the core, end to end over
+ * Waypoint's benchmarks, all five parts in one run (about five minutes on two cores): the core, end to end over
  * loopback HTTP through the fake Bot API, memory per session, start-up and knowledge-base loading, and how the
- * ranking grows with the number of destinations. Prints each figure as it is measured, then a Markdown table.
+ * ranking grows with the number of destinations. Prints each figure as it is measured, with the load it was
+ * measured under, then a Markdown table.
  *
  * <p>Run with {@code ./mvnw -q -Pbench verify} (see the README); arguments choose parts:
  * {@code core e2e memory startup ranking}. Not a test: timings on a shared machine are not assertions.
@@ -24,6 +25,10 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        // The fake Bot API is the JDK's HttpServer, which writes a response's headers and body separately and,
+        // by default, with Nagle's algorithm on: the body then waits for the client's delayed ACK, tens of
+        // milliseconds on every call. Telegram's servers send without that delay; so does the fake here.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         List<String> parts = new ArrayList<>();
         for (String a : args) {
@@ -36,13 +41,16 @@ public final class Benchmarks {
         }
         Report report = new Report(out);
         long began = System.nanoTime();
-        out.println("Waypoint benchmarks: " + parts);
+        out.println("Waypoint benchmarks: " + parts + " (run in the order core, memory, startup, e2e, ranking)");
         out.println("Machine: " + Machine.describe());
         out.println("At start: " + Machine.load());
+        long freshRss = Machine.rssBytes();
+        // the core first (its single-thread rate moves by a tenth with what ran before it in this JVM), then
+        // memory and start-up, then the long end-to-end runs
         if (parts.contains("core")) CoreBench.run(report, Duration.ofSeconds(8), Duration.ofSeconds(10));
-        if (parts.contains("e2e")) EndToEndBench.run(report);
-        if (parts.contains("memory")) MemoryBench.run(report);
+        if (parts.contains("memory")) MemoryBench.run(report, freshRss);
         if (parts.contains("startup")) StartupBench.run(report);
+        if (parts.contains("e2e")) EndToEndBench.run(report);
         if (parts.contains("ranking")) RankingBench.run(report);
         report.table();
         out.printf(Locale.ROOT, "%nTotal %.0f s; at the end: %s%n", (System.nanoTime() - began) / 1e9, Machine.load());

@@ -16,6 +16,7 @@ final class Report {
     private long sectionStart;
     private long busyStart;
     private long ownStart;
+    private String lastOthers;
 
     Report(PrintStream out) {
         this.out = out;
@@ -27,20 +28,28 @@ final class Report {
         sectionStart = System.nanoTime();
         busyStart = Machine.systemBusyNanos();
         ownStart = Machine.processCpuNanos();
+        lastOthers = null;
     }
 
     /**
      * The load next to a figure: the load averages (which count this benchmark's own threads) and, more to the
-     * point, the cores other processes kept busy since the section began.
+     * point, the cores other processes kept busy since the previous figure (in the start-up part, the bot and
+     * cold-load JVMs it launches are among them).
      */
     private String load() {
+        long elapsed = System.nanoTime() - sectionStart;
+        if (elapsed < 1_000_000_000L && lastOthers != null) return Machine.load() + lastOthers; // same measurement
         long busy = Machine.systemBusyNanos();
         String others = "";
         if (busy >= 0 && busyStart >= 0) {
             double cores = Math.max(0, (busy - busyStart) - (Machine.processCpuNanos() - ownStart))
-                    / (double) Math.max(1, System.nanoTime() - sectionStart);
+                    / (double) Math.max(1, elapsed);
             others = String.format(Locale.ROOT, "; others %.2f cores", cores);
         }
+        sectionStart = System.nanoTime(); // the next figure's window starts here
+        busyStart = busy;
+        ownStart = Machine.processCpuNanos();
+        lastOthers = others;
         return Machine.load() + others;
     }
 
