@@ -29,6 +29,8 @@ public final class Benchmarks {
         // by default, with Nagle's algorithm on: the body then waits for the client's delayed ACK, tens of
         // milliseconds on every call. Telegram's servers send without that delay; so does the fake here.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // the bots under test log every start, stop and 429 wait: keep the figures readable (429s are counted)
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         List<String> parts = new ArrayList<>();
         for (String a : args) {
