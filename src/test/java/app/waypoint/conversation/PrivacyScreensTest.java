@@ -3,6 +3,9 @@ package app.waypoint.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.waypoint.knowledge.Lang;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +25,14 @@ class PrivacyScreensTest {
         assertTrue(chat.hasButton(chat.msg().plain("btn.cancel")), chat.labels().toString());
         chat.pressKey("btn.forgetYes");
         chat.expectOnly(Reply.Wipe.class);
+    }
+
+    /** The report after a wipe comes in the language the user was reading, though the wipe forgets the choice. */
+    @Test
+    void theWipeIsReportedInTheLanguageTheUserChose() {
+        Chat chat = new Chat(Bots.bot(), 13, "en").command("language").command("forget");
+        chat.press(Messages.bundled().in(Lang.RU).plain("btn.forgetYes"));
+        assertEquals(List.of(new Reply.Wipe("ru")), chat.replies());
     }
 
     /** The retention periods in the text are the real ones: sessions 24 hours idle, message ids 48 hours. */
