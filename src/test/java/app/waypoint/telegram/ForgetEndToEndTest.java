@@ -108,13 +108,13 @@ class ForgetEndToEndTest {
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "", time);
              Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
             FakeUser u = tg.user(5_553_456_789L);
-            for (int i = 0; i < 75; i++) u.sends("note " + i);
+            for (int i = 0; i < 55; i++) u.sends("note " + i);
             u.awaitHandled();
-            assertEquals(150, u.chat().visible().size());
+            assertEquals(110, u.chat().visible().size());
             u.sends("/forget");
             Shown after = u.awaitText("Wiped:");
-            assertEquals("Wiped: 151 deleted, 0 too old", after.text());
-            assertEquals(2, tg.calls("deleteMessages"), "100, then 51");
+            assertEquals("Wiped: 111 deleted, 0 too old", after.text());
+            assertEquals(2, tg.calls("deleteMessages"), "100, then 11");
             assertEquals(List.of(after.id()), ids(u.chat().visible()));
             assertEquals(List.of(), tg.rejections());
         }
