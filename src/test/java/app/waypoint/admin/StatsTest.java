@@ -32,7 +32,7 @@ class StatsTest {
 
     @Test
     void manyUsersAreEstimatedWithinAFewPercentInFixedMemory() {
-        Stats stats = new Stats(CLOCK);
+        Stats stats = new Stats(CLOCK, 0x5eed); // a fixed salt: the error is about 1.6 %, so 5 % is never flaky
         int users = 200_000;
         for (long id = 0; id < users; id++) stats.input(5_000_000_000L + id * 7919);
         long estimate = stats.snapshot().distinctUsers();
