@@ -90,7 +90,10 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
         Set<Topic> topics = new LinkedHashSet<>();
         if (a.has(Situation.SOLDIER)) topics.addAll(List.of(Topic.DESERTION, Topic.MOBILISATION));
         if (a.has(Situation.DRAFT_AGE)) topics.add(Topic.MOBILISATION);
-        if (a.has(Situation.ACTIVIST)) topics.addAll(List.of(Topic.PERSECUTION, Topic.RELOCATION));
+        if (a.has(Situation.ACTIVIST)) topics.add(Topic.PERSECUTION);
+        // General relocation help (shelters, some in CSTO countries) is for activists who are not deserters:
+        // a deserter's route goes through the organisations that help deserters.
+        if (a.has(Situation.ACTIVIST) && !a.has(Situation.SOLDIER)) topics.add(Topic.RELOCATION);
         return kb.help().stream().filter(h -> h.helps().stream().anyMatch(topics::contains)).toList();
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every profile that needs a warning gets it, in both languages, on the shipped destinations.yml: after the last
@@ -119,6 +120,18 @@ class SafetyWarningsTest {
         chat.pressKey("btn.showList");
         assertTrue(chat.html().startsWith(listHeader), () -> "then the list:\n" + chat.html());
         assertTrue(chat.callbacks().stream().anyMatch(b -> b.data().contains("v=d.")), "countries now");
+    }
+
+    /** A deserter who is also an activist gets the deserters' and the activists' help, not general relocation. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "en"})
+    void aDeserterWhoIsAnActivistIsNotSentToGeneralRelocationHelp(String language) {
+        Chat chat = new Chat(Bots.bot(KB), 22, language).answer(Citizenship.RUSSIA, Documents.PASSPORT,
+                Set.of(Situation.SOLDIER, Situation.ACTIVIST), List.of());
+        List<String> expected = Stream.of("idite-lesom", "ovd-info", "connection-ev")
+                .flatMap(id -> links(id).stream()).toList();
+        assertEquals(expected, chat.links().stream().map(Button.Link::url).toList());
+        chat.assertShows(chat.msg().t("advice.soldier")).assertShows(chat.msg().t("advice.activist"));
     }
 
     /** The names of the countries the warning must name, as the screen writes them. */
