@@ -122,7 +122,7 @@ public final class AdminCommands implements Conversation {
         Stats.Snapshot s = stats.snapshot();
         String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(s.since());
         StringBuilder sb = new StringBuilder(t.format("stats.head", since, s.inputs(),
-                (s.atLeast() ? "≥ " : "") + s.distinctUsers()));
+                "≈ " + s.distinctUsers()));
         if (s.cardsViewed().isEmpty()) return sb.append('\n').append(t.format("stats.nocards")).toString();
         sb.append('\n').append(t.format("stats.cards")).append('\n');
         s.cardsViewed().entrySet().stream()
