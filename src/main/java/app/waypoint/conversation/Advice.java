@@ -55,7 +55,8 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
             blocks.add(block("advice.soldier", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
         }
         if (a.has(Situation.DRAFT_AGE)) {
-            blocks.add(block("advice.draft", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
+            blocks.add(block("advice.draft", kb, shown, Set.of(Rule.Topic.MOBILISATION, Rule.Topic.CSTO, Rule.Topic.ASYLUM),
+                    "countries", dangerous));
         }
         if (a.has(Situation.ACTIVIST)) blocks.add(activist(kb, shown, dangerous));
         if (a.is(Citizenship.BELARUS)) blocks.add(block("advice.belarus", kb, shown, Set.of(Rule.Topic.BELARUS)));
