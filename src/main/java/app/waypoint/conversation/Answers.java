@@ -82,7 +82,7 @@ record Answers(Optional<Citizenship> citizenship, Optional<Documents> documents,
     }
 
     boolean has(Situation situation) {
-        return situations.map(s -> s.contains(situation)).orElse(false);
+        return situations.isPresent() && situations.get().contains(situation);
     }
 
     boolean is(Citizenship value) {

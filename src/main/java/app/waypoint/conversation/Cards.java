@@ -31,8 +31,9 @@ public final class Cards {
         List<Optional<Citizenship>> readers = List.of(Optional.empty(), Optional.of(Citizenship.RUSSIA),
                 Optional.of(Citizenship.BELARUS));
         int longest = 0;
-        for (Optional<Citizenship> reader : readers) {
-            for (Section section : Section.values()) {
+        for (Section section : Section.values()) {
+            // only the entry section depends on who reads it (CardSections): the others are rendered once
+            for (Optional<Citizenship> reader : section == Section.ENTRY ? readers : readers.subList(0, 1)) {
                 for (String page : pages(d, section, msg, reader, LocalDate.MAX)) longest = Math.max(longest, page.length());
             }
         }

@@ -15,8 +15,11 @@ record Html(String markup) {
 
     /** Escapes {@code & < > "} so that any text can go into Telegram HTML, inside tags or attributes. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !special(text.charAt(first))) first++;
+        if (first == text.length()) return text; // most text has nothing to escape: no copy
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char ch = text.charAt(i);
             switch (ch) {
                 case '&' -> out.append("&amp;");
@@ -27,6 +30,10 @@ record Html(String markup) {
             }
         }
         return out.toString();
+    }
+
+    private static boolean special(char ch) {
+        return ch == '&' || ch == '<' || ch == '>' || ch == '"';
     }
 
     static Html text(String plain) {

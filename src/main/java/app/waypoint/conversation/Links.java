@@ -1,6 +1,8 @@
 package app.waypoint.conversation;
 
 import app.waypoint.knowledge.HelpOrganisation;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +17,8 @@ final class Links {
 
     /** True for an absolute http or https address without spaces. */
     static boolean isWeb(String url) {
-        if (url == null || url.length() > 2048 || url.chars().anyMatch(Character::isWhitespace)) return false;
+        if (url == null || url.length() > 2048) return false;
+        for (int i = 0; i < url.length(); i++) if (Character.isWhitespace(url.charAt(i))) return false;
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://");
     }
@@ -38,6 +41,16 @@ final class Links {
 
     /** The host of an address without "www.", for short link labels. */
     static String host(String url) {
+        return HOSTS.get(url, Links::parseHost);
+    }
+
+    /**
+     * Hosts by address: parsing a URI costs more than the rest of a source line, and every card's Sources section
+     * (and the validator's card check) shows the same few hundred addresses again and again.
+     */
+    private static final Cache<String, String> HOSTS = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private static String parseHost(String url) {
         try {
             String host = URI.create(url).getHost();
             if (host == null) return url;

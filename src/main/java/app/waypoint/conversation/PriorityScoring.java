@@ -6,6 +6,7 @@ import app.waypoint.knowledge.Entry;
 import app.waypoint.knowledge.Life;
 import app.waypoint.knowledge.Residency;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,11 +82,16 @@ final class PriorityScoring {
      * priority is about.
      */
     private static void residence(List<Part> parts, double w, Destination d, Set<Residency.RouteKind> situational) {
-        List<Residency.RouteKind> kinds = d.residency().routes().stream().map(Residency.Route::kind)
-                .filter(k -> !situational.contains(k)).distinct().toList();
+        // a loop, not a stream: this runs for every destination on every ranking
+        Set<Residency.RouteKind> kinds = EnumSet.noneOf(Residency.RouteKind.class);
+        List<Words> names = new ArrayList<>(3);
+        for (Residency.Route route : d.residency().routes()) {
+            Residency.RouteKind k = route.kind();
+            if (situational.contains(k) || !kinds.add(k)) continue;
+            if (names.size() < 3) names.add(Words.of("kind." + k.name()));
+        }
         if (!kinds.isEmpty()) {
-            List<Words> names = kinds.stream().limit(3).map(k -> Words.of("kind." + k.name())).toList();
-            add(parts, w * 0.6 * Math.min(kinds.size(), 3) / 3, Words.of("reason.routes", "kinds", names));
+            add(parts, w * 0.6 * Math.min(kinds.size(), 3) / 3, Words.of("reason.routes", "kinds", List.copyOf(names)));
         }
         Residency.Level level = d.residency().pathToPermanent();
         double value = switch (level) {

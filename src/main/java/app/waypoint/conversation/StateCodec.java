@@ -105,7 +105,9 @@ final class StateCodec {
     }
 
     private static int mask(Set<Situation> situations) {
-        return situations.stream().mapToInt(s -> 1 << s.bit).sum();
+        int mask = 0;
+        for (Situation s : situations) mask += 1 << s.bit; // a loop: every button of every screen gets here
+        return mask;
     }
 
     private static Optional<Set<Situation>> situations(String hex) {

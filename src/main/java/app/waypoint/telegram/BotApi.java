@@ -1,6 +1,8 @@
 package app.waypoint.telegram;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -44,7 +47,12 @@ final class BotApi implements AutoCloseable {
     private final OkHttpClient http;
     private final HttpUrl base;
     private final Duration requestTimeout;
-    private final ObjectMapper mapper = new ObjectMapper()
+    /**
+     * Jackson's default buffer recycling is per thread, and every call here runs on a new virtual thread: each
+     * would allocate fresh parser and writer buffers (about 20 KB a call). A shared pool recycles them.
+     */
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Set<Call> polls = ConcurrentHashMap.newKeySet();
 
@@ -52,8 +60,11 @@ final class BotApi implements AutoCloseable {
      * @param apiUrl         the Bot API address, possibly with a path prefix ("http://proxy:8080/tg")
      * @param token          the bot token, revealed only into the request path
      * @param requestTimeout the whole-call timeout of every method but getUpdates
+     * @param idleConnections how many idle connections to keep for reuse: as many as calls may run at once,
+     *                        so a burst of answers does not open (and TLS-handshake) a connection per call
+     *                        only to close it again (OkHttp keeps 5 by default)
      */
-    BotApi(URI apiUrl, String token, Duration requestTimeout) {
+    BotApi(URI apiUrl, String token, Duration requestTimeout, int idleConnections) {
         HttpUrl root = HttpUrl.get(apiUrl.toString());
         HttpUrl.Builder b = root.newBuilder();
         if (root.pathSegments().size() == 1 && root.pathSegments().get(0).isEmpty()) b.encodedPath("/");
@@ -64,6 +75,7 @@ final class BotApi implements AutoCloseable {
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ofSeconds(10))
                 .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(Math.max(5, idleConnections), 5, TimeUnit.MINUTES))
                 .build();
     }
 
@@ -123,7 +135,7 @@ final class BotApi implements AutoCloseable {
     private Request request(PartialBotApiMethod<?> method, String name) throws ApiFailure {
         try {
             method.validate();
-            String body = mapper.writeValueAsString(method);
+            byte[] body = mapper.writeValueAsBytes(method); // UTF-8 at once: no String to encode again
             return new Request.Builder().url(base.newBuilder().addPathSegment(name).build())
                     .post(RequestBody.create(body, JSON)).build();
         } catch (TelegramApiValidationException e) {
@@ -135,10 +147,10 @@ final class BotApi implements AutoCloseable {
 
     private JsonNode result(String name, Response response) throws IOException, ApiFailure {
         ResponseBody body = response.body();
-        String text = body == null ? "" : body.string();
+        byte[] bytes = body == null ? new byte[0] : body.bytes(); // parsed as UTF-8 bytes, not via a String
         JsonNode node;
         try {
-            node = mapper.readTree(text);
+            node = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             node = null;
         }

@@ -69,7 +69,7 @@ public final class TelegramBot {
         Objects.requireNonNull(conversation, "conversation");
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         this.timing = Objects.requireNonNull(timing, "timing");
-        this.api = new BotApi(apiUrl, token.reveal(), tuning.requestTimeout());
+        this.api = new BotApi(apiUrl, token.reveal(), tuning.requestTimeout(), tuning.maxInFlight());
         this.lanes = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("chat-", 0).factory());
         this.window = new UpdateWindow(timing);
         FlowControl flow = new FlowControl(tuning, timing);

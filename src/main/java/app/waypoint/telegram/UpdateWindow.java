@@ -24,6 +24,8 @@ final class UpdateWindow {
     private final Timing timing;
     private Integer lastReceived;
     private int unfinished;
+    /** The {@code max} of a thread waiting in {@link #awaitBelow}, 0 when none waits: who {@link #done} must wake. */
+    private int awaitedBelow;
 
     private static final class Entry {
         final long admitted;
@@ -55,7 +57,9 @@ final class UpdateWindow {
         if (e != null && !e.done) {
             e.done = true;
             unfinished--;
-            notifyAll();
+            // wake the poll loop only when what it waits for has come: a wake-up per update cost a context
+            // switch each, and contended this lock with every lane finishing at the same moment
+            if (unfinished == 0 || unfinished < awaitedBelow) notifyAll();
         }
     }
 
@@ -109,8 +113,13 @@ final class UpdateWindow {
     synchronized boolean awaitBelow(int max, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long left;
-        while (unfinished >= max && (left = deadline - System.nanoTime()) > 0) {
-            wait(Math.max(1, left / 1_000_000));
+        try {
+            while (unfinished >= max && (left = deadline - System.nanoTime()) > 0) {
+                awaitedBelow = max;
+                wait(Math.max(1, left / 1_000_000));
+            }
+        } finally {
+            awaitedBelow = 0;
         }
         return unfinished < max;
     }

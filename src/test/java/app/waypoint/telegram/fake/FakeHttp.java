@@ -32,7 +32,7 @@ final class FakeHttp {
 
     synchronized void start(int wanted) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), 64);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), 1024);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on 127.0.0.1:" + wanted, e);
         }

@@ -91,6 +91,7 @@ final class FakeMethods {
         rateLimit(chat.id);
         FakeChat.Message m = chat.add(true, tg.time.now(), html, text, keyboard);
         tg.changed();
+        tg.botMessage(chat, m);
         return Answer.ok(Json.message(chat, m));
     }
 
@@ -107,6 +108,7 @@ final class FakeMethods {
         m.keyboard = keyboard;
         m.edits++;
         tg.changed();
+        tg.botMessage(chat, m);
         return Answer.ok(Json.message(chat, m));
     }
 
@@ -119,6 +121,7 @@ final class FakeMethods {
         m.keyboard = keyboard;
         m.edits++;
         tg.changed();
+        tg.botMessage(chat, m);
         return Answer.ok(Json.message(chat, m));
     }
 

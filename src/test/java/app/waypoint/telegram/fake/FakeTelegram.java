@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,6 +41,7 @@ public final class FakeTelegram implements AutoCloseable {
     int tooManyRequests;
     int confirmedUpTo;
     private final FakeHttp http;
+    private volatile BiConsumer<Long, Shown> botMessages = (chatId, shown) -> { };
 
     /** An update waiting in Telegram's queue; {@code delivered} once a getUpdates returned it. */
     static final class Queued {
@@ -230,6 +232,19 @@ public final class FakeTelegram implements AutoCloseable {
         FakeChat c = chats.get(id);
         if (c == null) throw new AssertionError("no chat " + id);
         return c;
+    }
+
+    /**
+     * Tells {@code listener} of every message the bot sends or edits (the chat's id, what the chat now shows),
+     * as the fake takes it, with the fake's lock held: it must be quick and must not wait. For benchmarks that
+     * time the bot's answers without polling the chats.
+     */
+    public void onBotMessage(BiConsumer<Long, Shown> listener) {
+        botMessages = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    void botMessage(FakeChat chat, FakeChat.Message m) {
+        botMessages.accept(chat.id, m.shown());
     }
 
     /** Called with the lock held after every change. */
