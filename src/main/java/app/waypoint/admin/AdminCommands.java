@@ -103,7 +103,7 @@ public final class AdminCommands implements Conversation {
     /** The first problems in compiler style, escaped, in a code block a maintainer can read on a phone. */
     static String problems(List<Problem> problems) {
         StringBuilder sb = new StringBuilder("<pre>");
-        problems.stream().limit(LISTED_PROBLEMS).forEach(p -> sb.append(Escape.html(p.toString())).append('\n'));
+        problems.stream().limit(LISTED_PROBLEMS).forEach(p -> sb.append(Screen.escape(p.toString())).append('\n'));
         if (problems.size() > LISTED_PROBLEMS) sb.append("… +").append(problems.size() - LISTED_PROBLEMS);
         return sb.append("</pre>").toString();
     }
@@ -114,7 +114,7 @@ public final class AdminCommands implements Conversation {
         if (areas.isEmpty()) return t.format("stale.none", staleDays);
         StringBuilder sb = new StringBuilder(t.format("stale.head", staleDays, areas.size())).append('\n');
         areas.stream().limit(LISTED_AREAS).forEach(a -> sb.append(t.format("stale.line",
-                Escape.html(a.area()), a.stale(), a.dates(), a.oldest().toString())).append('\n'));
+                Screen.escape(a.area()), a.stale(), a.dates(), a.oldest().toString())).append('\n'));
         return sb.toString().strip();
     }
 
@@ -122,12 +122,12 @@ public final class AdminCommands implements Conversation {
         Stats.Snapshot s = stats.snapshot();
         String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(s.since());
         StringBuilder sb = new StringBuilder(t.format("stats.head", since, s.inputs(),
-                (s.atLeast() ? "≥ " : "") + s.distinctUsers()));
+                "≈ " + s.distinctUsers()));
         if (s.cardsViewed().isEmpty()) return sb.append('\n').append(t.format("stats.nocards")).toString();
         sb.append('\n').append(t.format("stats.cards")).append('\n');
         s.cardsViewed().entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                .forEach(e -> sb.append(Escape.html(e.getKey())).append(' ').append(e.getValue()).append('\n'));
+                .forEach(e -> sb.append(Screen.escape(e.getKey())).append(' ').append(e.getValue()).append('\n'));
         return sb.toString().strip();
     }
 }

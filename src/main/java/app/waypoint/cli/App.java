@@ -26,8 +26,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,14 +65,8 @@ final class App {
         }
         Clock clock = Clock.systemUTC();
         AtomicReference<TelegramBot> bot = new AtomicReference<>();
-        Consumer<ReloadResult> listener = result -> {
-            logReload(result);
-            if (result instanceof ReloadResult.Rejected r && bot.get() != null) {
-                String html = AdminCommands.rejectedNotice(r.problems());
-                config.admins().forEach(admin -> bot.get().notify(admin, html));
-            }
-        };
-        Optional<LiveKnowledge> knowledge = open(config.destinations(), clock, err, listener);
+        Optional<LiveKnowledge> knowledge = open(config.destinations(), clock, err,
+                reloadListener(config.admins(), bot::get));
         if (knowledge.isEmpty()) return 1;
         try (LiveKnowledge kb = knowledge.get()) {
             bot.set(TelegramBot.fromConfig(config, conversation(config, kb, clock)));
@@ -86,17 +82,41 @@ final class App {
     }
 
     static Conversation conversation(Config config, LiveKnowledge kb, Clock clock) {
+        return conversation(config, kb, clock, Ticker.systemTicker());
+    }
+
+    /** The conversation the bot and the console run: Waypoint behind the maintainers' commands. */
+    static Conversation conversation(Config config, LiveKnowledge kb, Clock clock, Ticker ticker) {
         Stats stats = new Stats(clock);
-        Conversation core = new Waypoint(kb, Ticker.systemTicker(), clock, stats::cardViewed);
+        Conversation core = new Waypoint(kb, ticker, clock, stats::cardViewed);
         return new AdminCommands(core, config.admins(), kb, stats, clock, KnowledgeValidator.DEFAULT_STALE_DAYS);
+    }
+
+    /**
+     * What the bot does when the knowledge base file changes: logs the outcome, and sends the errors of a
+     * refused edit to every maintainer (once the bot exists).
+     */
+    static Consumer<ReloadResult> reloadListener(Set<Long> admins, Supplier<TelegramBot> bot) {
+        return result -> {
+            logReload(result);
+            TelegramBot running = bot.get();
+            if (result instanceof ReloadResult.Rejected r && running != null) {
+                String html = AdminCommands.rejectedNotice(r.problems());
+                admins.forEach(admin -> running.notify(admin, html));
+            }
+        };
+    }
+
+    /** The loader the bot and the console use: the standard checks, with the real card measure. */
+    static KnowledgeLoader loader(Clock clock) {
+        return new KnowledgeLoader(
+                new KnowledgeValidator(clock, KnowledgeValidator.DEFAULT_STALE_DAYS, Cards::longestMessage));
     }
 
     private static Optional<LiveKnowledge> open(Path file, Clock clock, PrintStream err,
                                                 Consumer<ReloadResult> listener) {
-        KnowledgeLoader loader = new KnowledgeLoader(
-                new KnowledgeValidator(clock, KnowledgeValidator.DEFAULT_STALE_DAYS, Cards::longestMessage));
         try {
-            LiveKnowledge kb = LiveKnowledge.open(file, loader, listener);
+            LiveKnowledge kb = LiveKnowledge.open(file, loader(clock), listener);
             LOG.info("knowledge base loaded: {} destinations, {} warnings (run 'validate' to list them)",
                     kb.get().destinations().size(), kb.warnings().size());
             return Optional.of(kb);

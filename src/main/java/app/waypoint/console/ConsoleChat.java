@@ -93,7 +93,8 @@ public final class ConsoleChat {
                 case Reply.Send s -> print(nextMessageId++, s.screen());
                 case Reply.Edit e -> print(e.messageId(), e.screen());
                 case Reply.Notice n -> out.println("(" + n.text() + ")");
-                case Reply.Wipe w -> show(conversation.afterWipe(CHAT_ID, languageCode, 0, 0));
+                case Reply.Wipe w -> show(conversation.afterWipe(CHAT_ID,
+                        w.languageCode() != null ? w.languageCode() : languageCode, 0, 0));
             }
         }
     }

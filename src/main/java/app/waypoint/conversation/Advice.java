@@ -55,9 +55,10 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
             blocks.add(block("advice.soldier", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
         }
         if (a.has(Situation.DRAFT_AGE)) {
-            blocks.add(block("advice.draft", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
+            blocks.add(block("advice.draft", kb, shown, Set.of(Rule.Topic.MOBILISATION, Rule.Topic.CSTO, Rule.Topic.ASYLUM),
+                    "countries", dangerous));
         }
-        if (a.has(Situation.ACTIVIST)) blocks.add(activist(kb, dangerous));
+        if (a.has(Situation.ACTIVIST)) blocks.add(activist(kb, shown, dangerous));
         if (a.is(Citizenship.BELARUS)) blocks.add(block("advice.belarus", kb, shown, Set.of(Rule.Topic.BELARUS)));
         if (a.is(Documents.EXPIRING)) blocks.add(new Block("advice.expiring", Words.of("advice.expiring.text"), List.of()));
         if (a.is(Documents.INTERNAL_ONLY)) blocks.add(block("advice.internal", kb, shown, Set.of(Rule.Topic.ENTRY)));
@@ -77,10 +78,13 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
         return new Block(key, Words.of(key + ".text", pairs), facts);
     }
 
-    private static Block activist(KnowledgeBase kb, Object dangerous) {
+    /** Refusals of entry where they are reported, and for people who may be wanted, the CSTO trap's facts. */
+    private static Block activist(KnowledgeBase kb, Set<Rule> shown, Object dangerous) {
         List<Destination> refusing = kb.destinations().stream().filter(Signals::refusalsReported).toList();
         String key = refusing.isEmpty() ? "advice.activist.text" : "advice.activist.refusals";
-        return new Block("advice.activist", Words.of(key, "countries", dangerous, "refusing", names(refusing)), List.of());
+        Block csto = block("advice.activist", kb, shown, Set.of(Rule.Topic.CSTO));
+        return new Block("advice.activist", Words.of(key, "countries", dangerous, "refusing", names(refusing)),
+                csto.facts());
     }
 
     private static List<HelpOrganisation> help(Answers a, KnowledgeBase kb) {
@@ -88,6 +92,9 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
         if (a.has(Situation.SOLDIER)) topics.addAll(List.of(Topic.DESERTION, Topic.MOBILISATION));
         if (a.has(Situation.DRAFT_AGE)) topics.add(Topic.MOBILISATION);
         if (a.has(Situation.ACTIVIST)) topics.add(Topic.PERSECUTION);
+        // General relocation help (shelters, some in CSTO countries) is for activists who are not deserters:
+        // a deserter's route goes through the organisations that help deserters.
+        if (a.has(Situation.ACTIVIST) && !a.has(Situation.SOLDIER)) topics.add(Topic.RELOCATION);
         return kb.help().stream().filter(h -> h.helps().stream().anyMatch(topics::contains)).toList();
     }
 

@@ -100,6 +100,8 @@ final class CardSections {
                 + msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name()))
                 + " " + FactLines.checked(d.safety().evidence(), msg));
         facts(out, d.safety().facts(), msg);
+        // Refusals of entry of activists and critics are a safety matter wherever the data records them.
+        facts(out, Signals.refusals(d).stream().filter(f -> !d.safety().facts().contains(f)).toList(), msg);
     }
 
     private static void facts(List<String> out, List<Fact> facts, Msg msg) {

@@ -25,11 +25,9 @@ final class InfoScreens {
 
     static Screen render(Ctx ctx, View.Topic topic) {
         return switch (topic) {
-            case HELP -> new Screen(ctx.t("help.text"), menu(ctx).build());
+            case HELP -> new Screen(ctx.t("help.text"), withForget(ctx).build());
             case ABOUT -> about(ctx);
-            case PRIVACY -> new Screen(ctx.t("privacy.text"), new Keys()
-                    .row(ctx.go(ctx.label("btn.forget"), new View.Info(View.Topic.FORGET)))
-                    .row(ctx.go(ctx.label("btn.menu"), new View.Home())).build());
+            case PRIVACY -> new Screen(ctx.t("privacy.text"), withForget(ctx).build());
             case FORGET -> new Screen(ctx.t("forget.text"), new Keys()
                     .row(ctx.go(ctx.label("btn.forgetYes"), new View.Wipe()))
                     .row(ctx.go(ctx.label("btn.cancel"), new View.Home())).build());
@@ -51,6 +49,12 @@ final class InfoScreens {
                 "sources", new Html(ctx.msg().plural("count.sources", Evidences.distinctSources(ctx.kb()))),
                 "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
         return new Screen(text, menu(ctx).build());
+    }
+
+    /** The way out of the chat, under /help and /privacy: delete it (after a confirmation), or the menu. */
+    private static Keys withForget(Ctx ctx) {
+        return new Keys().row(ctx.go(ctx.label("btn.forget"), new View.Info(View.Topic.FORGET)))
+                .row(ctx.go(ctx.label("btn.menu"), new View.Home()));
     }
 
     private static Keys menu(Ctx ctx) {

@@ -32,7 +32,14 @@ public sealed interface Reply {
     /**
      * Wipe the chat: delete every message of this chat the edge still may delete (younger than 48 hours),
      * then send the screen that {@link Conversation#afterWipe} renders with the counts.
+     *
+     * @param languageCode the language to pass to {@link Conversation#afterWipe} (the one the user was reading,
+     *                     since the wipe forgets a language chosen with /language), or null for the client's
      */
-    record Wipe() implements Reply {
+    record Wipe(String languageCode) implements Reply {
+        /** A wipe reported in the client's language. */
+        public Wipe() {
+            this(null);
+        }
     }
 }

@@ -15,6 +15,11 @@ public record Screen(String html, List<List<Button>> keyboard) {
         keyboard = keyboard.stream().map(List::copyOf).toList();
     }
 
+    /** Escapes {@code & < > "} so any text can go into a screen's HTML, for screens built outside the core. */
+    public static String escape(String text) {
+        return Html.escape(text);
+    }
+
     /** A screen with no buttons. */
     public static Screen text(String html) {
         return new Screen(html, List.of());

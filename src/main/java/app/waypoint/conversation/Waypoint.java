@@ -93,7 +93,7 @@ public final class Waypoint implements Conversation {
         return switch (Screens.render(new Ctx(base.kb(), messages.in(state.lang()), state, base.today()))) {
             case Outcome.Wipe w -> {
                 sessions.forget(chatId);
-                yield List.of(new Reply.Wipe());
+                yield List.of(new Reply.Wipe(state.lang().name().toLowerCase(java.util.Locale.ROOT)));
             }
             case Outcome.Show s -> {
                 Optional<Lang> override = state.lang() == client ? Optional.empty() : Optional.of(state.lang());

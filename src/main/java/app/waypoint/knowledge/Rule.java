@@ -20,5 +20,5 @@ public record Rule(String id, Topic topic, Text title, List<Fact> facts) {
     }
 
     /** Topics of cross-cutting rules. */
-    public enum Topic { ENTRY, CHILDREN, CARDS, SCHENGEN, BANKING, ASYLUM, CSTO, BELARUS, USA }
+    public enum Topic { ENTRY, CHILDREN, CARDS, SCHENGEN, BANKING, ASYLUM, CSTO, BELARUS, USA, MOBILISATION }
 }

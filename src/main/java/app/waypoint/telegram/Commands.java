@@ -16,7 +16,7 @@ final class Commands {
                 cmd("help", "Как пользоваться ботом"),
                 cmd("countries", "Список стран"),
                 cmd("privacy", "Что бот хранит о вас"),
-                cmd("forget", "Удалить переписку и всё, что бот о вас знает"),
+                cmd("forget", "Удалить недавнюю переписку и забыть этот чат"),
                 cmd("language", "Сменить язык"),
                 cmd("about", "О проекте")));
     }
@@ -27,7 +27,7 @@ final class Commands {
                 cmd("help", "How to use the bot"),
                 cmd("countries", "Browse countries"),
                 cmd("privacy", "What the bot keeps about you"),
-                cmd("forget", "Delete this chat and all the bot knows about you"),
+                cmd("forget", "Delete recent messages and forget this chat"),
                 cmd("language", "Change language"),
                 cmd("about", "About the project")));
     }

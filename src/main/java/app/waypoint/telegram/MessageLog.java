@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * The messages of each chat that /forget may still delete: the bot's and the user's, with the time each
- * was seen. In memory only, never written anywhere; a chat's entry expires 48 hours after its newest
- * message, because Telegram lets a bot delete messages only while they are younger than that.
- * Thread-safe.
+ * was seen. In memory only, never written anywhere. A message id is dropped once it is 48 hours old,
+ * because Telegram lets a bot delete messages only while they are younger than that; only a count of the
+ * dropped ones stays, so that /forget can say how many it could not delete. A chat's entry, count included,
+ * expires 48 hours after its newest message. Thread-safe.
  */
 final class MessageLog {
     /** Telegram's limit on deleting a message. */
@@ -19,16 +20,23 @@ final class MessageLog {
     private static final Duration MARGIN = Duration.ofMinutes(2);
 
     private final Timing timing;
-    private final Cache<Long, List<Seen>> chats;
+    private final Cache<Long, Chat> chats;
 
     private record Seen(int messageId, long atNanos) {
+    }
+
+    /** One chat's tracked messages, and how many aged out of the log (ids forgotten, count kept). */
+    private static final class Chat {
+        final List<Seen> seen = new ArrayList<>();
+        int agedOut;
     }
 
     /**
      * What a wipe can do.
      *
      * @param deletable ids still young enough to delete, oldest first
-     * @param tooOld    how many are too close to (or past) the 48-hour limit
+     * @param tooOld    how many are too close to (or past) the 48-hour limit, including those whose ids
+     *                  were already dropped for age
      */
     record Wipe(List<Integer> deletable, int tooOld) {
     }
@@ -43,22 +51,22 @@ final class MessageLog {
     void track(long chatId, int messageId) {
         if (messageId <= 0) return;
         long now = timing.nanoTime();
-        chats.asMap().compute(chatId, (id, seen) -> {
-            List<Seen> list = seen == null ? new ArrayList<>() : prune(seen, now);
-            list.add(new Seen(messageId, now));
-            return list;
+        chats.asMap().compute(chatId, (id, chat) -> {
+            Chat c = chat == null ? new Chat() : prune(chat, now);
+            c.seen.add(new Seen(messageId, now));
+            return c;
         });
     }
 
     /** Takes every tracked message of the chat out of the log, sorted into deletable and too old. */
     Wipe take(long chatId) {
-        List<Seen> seen = chats.asMap().remove(chatId);
-        if (seen == null) return new Wipe(List.of(), 0);
+        Chat chat = chats.asMap().remove(chatId);
+        if (chat == null) return new Wipe(List.of(), 0);
         long now = timing.nanoTime();
         long limit = DELETABLE.minus(MARGIN).toNanos();
         List<Integer> deletable = new ArrayList<>();
-        int tooOld = 0;
-        for (Seen s : seen) {
+        int tooOld = chat.agedOut;
+        for (Seen s : chat.seen) {
             if (now - s.atNanos() < limit) deletable.add(s.messageId());
             else tooOld++;
         }
@@ -70,15 +78,18 @@ final class MessageLog {
         chats.invalidate(chatId);
     }
 
-    /** How many messages of the chat are tracked (for tests). */
+    /** How many message ids of the chat are tracked (for tests). */
     int size(long chatId) {
-        List<Seen> seen = chats.getIfPresent(chatId);
-        return seen == null ? 0 : seen.size();
+        Chat chat = chats.getIfPresent(chatId);
+        return chat == null ? 0 : chat.seen.size();
     }
 
-    private static List<Seen> prune(List<Seen> seen, long now) {
+    /** Drops the ids that reached the 48-hour limit, counting them. */
+    private static Chat prune(Chat chat, long now) {
         long limit = DELETABLE.toNanos();
-        seen.removeIf(s -> now - s.atNanos() >= limit);
-        return seen;
+        int before = chat.seen.size();
+        chat.seen.removeIf(s -> now - s.atNanos() >= limit);
+        chat.agedOut += before - chat.seen.size();
+        return chat;
     }
 }

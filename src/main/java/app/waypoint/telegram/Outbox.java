@@ -55,7 +55,7 @@ final class Outbox {
                     case Reply.Send s -> send(chatId, languageCode, s.screen());
                     case Reply.Edit e -> edit(chatId, languageCode, e.messageId(), e.screen());
                     case Reply.Notice n -> { } // answered with the callback query, before any of this
-                    case Reply.Wipe w -> wipe(chatId, languageCode);
+                    case Reply.Wipe w -> wipe(chatId, w.languageCode() != null ? w.languageCode() : languageCode);
                 }
             }
         } catch (Blocked b) {

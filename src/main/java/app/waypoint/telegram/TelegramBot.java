@@ -53,6 +53,8 @@ public final class TelegramBot {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong handled = new AtomicLong();
     private volatile Thread runner;
+    private final Object interruptLock = new Object();
+    private boolean windingDown;
     private volatile int exitCode = EXIT_OK;
 
     /**
@@ -157,7 +159,10 @@ public final class TelegramBot {
         } catch (InterruptedException e) {
             // stop() interrupted a wait: wind down below
         } finally {
-            Thread.interrupted();
+            synchronized (interruptLock) { // from here on stop() no longer interrupts this thread
+                windingDown = true;
+                Thread.interrupted();
+            }
             windDown(code == EXIT_OK); // after a 409 a last poll would cut off the other instance
             runner = null;
             exitCode = code;
@@ -197,8 +202,10 @@ public final class TelegramBot {
         if (stopping.compareAndSet(false, true)) {
             LOG.info("stopping");
             api.cancelPolls();
-            Thread t = runner;
-            if (t != null) t.interrupt();
+            synchronized (interruptLock) { // an interrupt during the wind-down would skip the confirmation
+                Thread t = runner;
+                if (t != null && !windingDown) t.interrupt();
+            }
         }
         if (!started.get()) return;
         try {

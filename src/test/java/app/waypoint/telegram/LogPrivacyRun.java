@@ -5,13 +5,31 @@ import app.waypoint.telegram.fake.Fault;
 import app.waypoint.telegram.fake.FakeTelegram;
 import app.waypoint.telegram.fake.FakeUser;
 import app.waypoint.telegram.fake.Shown;
+import app.waypoint.cli.AppWiring;
+import app.waypoint.config.Config;
+import app.waypoint.conversation.Conversation;
+import app.waypoint.knowledge.LiveKnowledge;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A full run of the bot for {@link LogPrivacyTest}, in a JVM of its own so that every line it logs can be
  * captured: users with marked names and words, presses with marked data, faults of every kind, a
- * blocked user, a group, a wipe, a notification, a stop, and a second run with a rejected token.
+ * blocked user, a group, a wipe, a notification, a stop, and a second run with a rejected token. Then the
+ * production conversation as App wires it (Waypoint on the knowledge base, behind AdminCommands, with App's
+ * reload listener): a user asks, searches, switches language and runs /forget; a maintainer runs /reload,
+ * /stale and /stats, a live edit of the knowledge base is refused and reported to them, and /reload says so.
+ *
+ * <p>Arguments: a copy of destinations.yml it may break, and the heartbeat file for the last run.
  */
 public final class LogPrivacyRun {
     static final String TOKEN = "987654321:AAF-SECRETtokenPART-zyxwvutsrqponm";
@@ -25,6 +43,12 @@ public final class LogPrivacyRun {
     static final String WORDS = "MARKER-WORDS секретный текст";
     static final String DATA = "cb-MARKER-DATA";
     static final String NOTICE = "MARKER-NOTIFY";
+    static final long CAROL = 7_340_019_287L;
+    static final String CAROL_FIRST = "Olesya";
+    static final String CAROL_LAST = "Markerova";
+    static final String CAROL_USERNAME = "olesya_marker_nick";
+    static final String ADMIN_FIRST = "Admiral";
+    static final String ADMIN_USERNAME = "maintainer_marker";
 
     private LogPrivacyRun() {
     }
@@ -32,6 +56,7 @@ public final class LogPrivacyRun {
     public static void main(String[] args) {
         try {
             run();
+            runProduction(Path.of(args[0]), Path.of(args[1]));
             System.exit(0);
         } catch (Throwable e) {
             e.printStackTrace(System.out);
@@ -83,6 +108,67 @@ public final class LogPrivacyRun {
             TelegramBot impostor = new TelegramBot(tg.url(), BotToken.of("987654321:AAF-WRONGtokenPART-abcdefghijklm"),
                     core, Harness.fast(), Timing.system(), Optional.empty());
             System.out.println("EXIT=" + impostor.run());
+        }
+    }
+
+    /** The production conversation and App's reload listener, with a maintainer; the heartbeat is on. */
+    private static void runProduction(Path knowledgeFile, Path heartbeat) throws Exception {
+        Duration wait = Duration.ofSeconds(20);
+        Clock clock = Clock.systemUTC();
+        Config config = Config.from(Map.of("WAYPOINT_ADMINS", Long.toString(ADMIN)));
+        AtomicReference<TelegramBot> running = new AtomicReference<>();
+        try (FakeTelegram tg = FakeTelegram.start(TOKEN);
+             LiveKnowledge kb = LiveKnowledge.open(knowledgeFile, AppWiring.loader(clock),
+                     AppWiring.reloadListener(config.admins(), running::get))) {
+            Conversation conversation = AppWiring.conversation(config, kb, clock, Ticker.systemTicker());
+            TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), conversation, Harness.fast(),
+                    Timing.system(), Optional.of(heartbeat));
+            running.set(bot);
+            kb.startPolling(Duration.ofMillis(50));
+            Thread runner = Thread.ofPlatform().daemon().start(() -> System.out.println("EXIT=" + bot.run()));
+
+            FakeUser carol = tg.user(CAROL).named(CAROL_FIRST, CAROL_LAST, CAROL_USERNAME).language("ru");
+            carol.sends("/start " + WORDS);
+            carol.awaitText("Не знаю такой ссылки");
+            carol.presses("▶ Подобрать страну");
+            carol.awaitText("Ваше гражданство");
+            carol.presses("🇷🇺 Россия");
+            carol.awaitText("Какие у вас документы");
+            carol.presses("Действующий загранпаспорт");
+            carol.awaitText("Что про вас?");
+            carol.presses("Военнослужащий или дезертир");
+            carol.awaitHandled();
+            carol.presses("Готово ▶");
+            carol.awaitText("Что важнее всего");
+            carol.presses("Пропустить ▶");
+            carol.awaitText("Прочтите это до списка");
+            carol.presses("📋 Показать страны");
+            carol.awaitText("Подходящие страны");
+            carol.sends(WORDS);
+            carol.awaitHandled();
+            carol.sends("/language");
+            carol.awaitText("English it is");
+            carol.sends("/stats"); // not a maintainer: an unknown command to her
+            carol.awaitText("I don't know that command");
+            carol.sends("/forget");
+            carol.awaitText("Delete this chat?");
+            carol.presses("🧹 Yes, delete");
+            carol.awaitText("Deleted:");
+
+            FakeUser admin = tg.user(ADMIN).named(ADMIN_FIRST, "Marker", ADMIN_USERNAME).language("en");
+            admin.sends("/reload");
+            admin.awaitText("The knowledge base is unchanged");
+            admin.sends("/stale");
+            admin.awaitText("days ago");
+            admin.sends("/stats");
+            admin.awaitText("Distinct users: ≈ "); // 2, or 1 when both share a register (once in 4,096 runs)
+            Files.writeString(knowledgeFile, "\nbogus_key: [1, 2\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            admin.awaitText("was edited but has");
+            admin.sends("/reload");
+            admin.awaitText("was not loaded");
+            tg.await("all handled", wait, () -> tg.unconfirmed() == 0);
+            bot.stop();
+            runner.join();
         }
     }
 }

@@ -160,6 +160,18 @@ class PartsTest {
         }
 
         @Test
+        void idsOlderThan48HoursAreDroppedButStillCountedAsTooOld() {
+            log.track(1, 10);
+            log.track(1, 11);
+            time.advance(Duration.ofHours(30));
+            log.track(1, 12);
+            time.advance(Duration.ofHours(20)); // 10 and 11 are 50 hours old, 12 is 20
+            log.track(1, 13);
+            assertEquals(2, log.size(1), "the ids of 10 and 11 are gone");
+            assertEquals(new MessageLog.Wipe(List.of(12, 13), 2), log.take(1));
+        }
+
+        @Test
         void aChatIsForgotten48HoursAfterItsLastMessage() {
             log.track(1, 10);
             time.advance(Duration.ofHours(48));

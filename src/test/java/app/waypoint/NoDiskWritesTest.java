@@ -1,0 +1,56 @@
+package app.waypoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A guard for every code path, including those no test runs: the production sources use the APIs that write
+ * files in two places only, the heartbeat (a timestamp for health checks) and the console streams of Main
+ * (stdout and stderr, not files). LogPrivacyTest proves the same at run time for whole sessions.
+ */
+class NoDiskWritesTest {
+    private static final Pattern WRITES = Pattern.compile("\\b(FileOutputStream|FileWriter|RandomAccessFile"
+            + "|FileChannel|AsynchronousFileChannel|PrintWriter\\s*\\(\\s*(new\\s+File|\")|Files\\s*\\.\\s*(write\\w*"
+            + "|newOutputStream|newBufferedWriter|newByteChannel|create\\w*|copy|move|delete\\w*|setLastModifiedTime"
+            + "|setAttribute|setPosixFilePermissions)|\\.(mkdirs?|createNewFile|renameTo|deleteOnExit)\\s*\\()");
+
+    @Test
+    void onlyTheHeartbeatAndTheConsoleStreamsWrite() throws IOException {
+        Map<String, List<String>> found = new TreeMap<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                List<String> uses = new ArrayList<>();
+                Matcher m = WRITES.matcher(Files.readString(file));
+                while (m.find()) uses.add(m.group(1).replaceAll("\\s+", ""));
+                if (!uses.isEmpty()) found.put(file.getFileName().toString(), uses);
+            }
+        }
+        assertEquals(Map.of(
+                "Heartbeat.java", List.of("Files.writeString", "Files.setLastModifiedTime", "Files.move"),
+                "Main.java", List.of("FileOutputStream", "FileOutputStream", "FileOutputStream")), found);
+    }
+
+    @Test
+    void mainsFileOutputStreamsAreTheConsole() throws IOException {
+        String main = Files.readString(Path.of("src/main/java/app/waypoint/cli/Main.java"));
+        Matcher m = Pattern.compile("new FileOutputStream\\(([^)]*)\\)").matcher(main);
+        int n = 0;
+        while (m.find()) {
+            assertTrue(m.group(1).equals("FileDescriptor.out") || m.group(1).equals("FileDescriptor.err"), m.group());
+            n++;
+        }
+        assertEquals(2, n);
+    }
+}
