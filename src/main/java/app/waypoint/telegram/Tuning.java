@@ -50,10 +50,14 @@ public record Tuning(Duration pollTimeout, Duration requestTimeout, Duration bac
         if (!d.isPositive()) throw new IllegalArgumentException(name + " must be positive, was " + d);
     }
 
-    /** Production values: 30 s long polls, back-off up to 30 s, Telegram's documented rates. */
+    /**
+     * Production values: 30 s long polls, back-off up to 30 s, Telegram's per-chat rate, and 29 messages a
+     * second overall: at exactly Telegram's 30 the two limiters run in lockstep and network jitter earns an
+     * occasional 429 (measured in BENCHMARKS.md: 1–2 per 30 s at 30/s, none at 29/s).
+     */
     public static Tuning defaults() {
         return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMillis(500),
-                Duration.ofSeconds(30), 5, 200, Duration.ofMillis(250), 1.0, 3, 30.0, 5,
+                Duration.ofSeconds(30), 5, 200, Duration.ofMillis(250), 1.0, 3, 29.0, 5,
                 Duration.ofMinutes(5), Duration.ofSeconds(8));
     }
 
