@@ -67,7 +67,7 @@ public record Report(Map<Group, List<Item>> groups, Map<URI, WatchRecord.Line> r
                 case Outcome.Page p -> {
                     Group g = before == null || !before.state().equals("page") ? Group.FIRST_SEEN
                             : before.value().equals(p.fingerprint()) ? Group.UNCHANGED : Group.CHANGED;
-                    String detail = g == Group.CHANGED ? "last seen unchanged on " + before.day() : "";
+                    String detail = g == Group.CHANGED ? "previous text recorded on " + before.day() : "";
                     groups.get(g).add(new Item(url, detail, cites));
                 }
             }
@@ -142,7 +142,16 @@ public record Report(Map<Group, List<Item>> groups, Map<URI, WatchRecord.Line> r
     }
 
     private static String firstWords(Citation c) {
-        if (c.fact().isEmpty()) return "(the " + c.section() + " values: visa, stay, levels)";
+        if (c.fact().isEmpty()) {
+            return switch (c.section()) {
+                case "entry", "belarus" -> "(the visa and stay values)";
+                case "banking" -> "(the bank-account value)";
+                case "life" -> "(the language and cost values)";
+                case "safety" -> "(the extradition-risk and asylum values)";
+                case "help" -> "(the organisation's description and contacts)";
+                default -> "(the " + c.section() + " values)";
+            };
+        }
         String text = c.fact().get().in(Lang.EN);
         String[] words = text.split("\\s+");
         if (words.length <= 12) return "\"" + text + "\"";

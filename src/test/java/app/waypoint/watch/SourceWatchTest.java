@@ -180,7 +180,7 @@ class SourceWatchTest {
         assertEquals(1, second.status(), report + second.err());
         String changed = group(report, "CHANGED");
         assertTrue(changed.contains(local("https://news.mail.ru/society/68975439/")), report);
-        assertTrue(changed.contains("last seen unchanged on 2026-11-28"), report);
+        assertTrue(changed.contains("previous text recorded on 2026-11-28"), report);
         assertFalse(changed.contains("/markup/"), "markup and ads are not a change: " + report);
         assertFalse(changed.contains("/pdf/"), "the same PDF is not a change: " + report);
         assertFalse(changed.contains("/same/"), report);
