@@ -111,11 +111,11 @@ public final class AdminCommands implements Conversation {
     private String stale(AdminText t) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<Staleness.Area> areas = Staleness.report(knowledge.get(), today, staleDays);
-        if (areas.isEmpty()) return t.format("stale.none", staleDays);
+        if (areas.isEmpty()) return t.format("stale.none", staleDays) + "\n\n" + t.format("stale.watch");
         StringBuilder sb = new StringBuilder(t.format("stale.head", staleDays, areas.size())).append('\n');
         areas.stream().limit(LISTED_AREAS).forEach(a -> sb.append(t.format("stale.line",
                 Screen.escape(a.area()), a.stale(), a.dates(), a.oldest().toString())).append('\n'));
-        return sb.toString().strip();
+        return sb.append('\n').append(t.format("stale.watch")).toString().strip();
     }
 
     private String stats(AdminText t) {

@@ -7,6 +7,8 @@ import app.waypoint.console.ConsoleChat;
 import app.waypoint.conversation.Cards;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.conversation.Waypoint;
+import app.waypoint.watch.SourcesCommand;
+import app.waypoint.diff.DiffCommand;
 import app.waypoint.knowledge.KnowledgeLoadException;
 import app.waypoint.knowledge.KnowledgeLoader;
 import app.waypoint.knowledge.KnowledgeValidator;
@@ -79,6 +81,22 @@ final class App {
     static int validate(Config config, ValidateOptions options, PrintStream out) {
         Path file = options.file().orElse(config.destinations());
         return new ValidateCommand(Cards::longestMessage).run(file, out, Clock.systemUTC(), options.staleDays());
+    }
+
+    /** Says what changed between two knowledge-base files. */
+    static int diff(DiffOptions options, PrintStream out, PrintStream err) {
+        return DiffCommand.run(options.before(), options.after(), options.markdown(), out, err, Clock.systemUTC());
+    }
+
+    /** Runs the source watch over the cited pages of a knowledge-base file. */
+    static int sources(SourcesCommand.Options options, PrintStream out, PrintStream err) {
+        try {
+            return SourcesCommand.run(options, out, err, Clock.systemUTC());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("sources: interrupted");
+            return 1;
+        }
     }
 
     static Conversation conversation(Config config, LiveKnowledge kb, Clock clock) {

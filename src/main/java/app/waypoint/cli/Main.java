@@ -28,6 +28,12 @@ public final class Main {
               validate [FILE] [--stale-days N]
                                        check a knowledge-base file (default: WAYPOINT_DESTINATIONS
                                        or ./destinations.yml); exit 0 when valid, 1 with errors
+              sources [FILE] [--record FILE] [--markdown] [--timeout S] [--concurrency N]
+                                       fetch every cited page and report the dead, moved and changed
+                                       ones with the facts that cite them; exit 1 when any needs a look
+              diff OLD NEW [--markdown]
+                                       what changed between two knowledge-base files, in plain words
+                                       (exit 0 none, 1 some, 2 a file does not load)
               --help                   show this help
 
             Environment:
@@ -61,6 +67,8 @@ public final class Main {
                 case "chat" -> App.chat(Config.from(env), ChatOptions.parse(rest, env), in, out, err);
                 case "bot" -> App.bot(Config.from(env), err);
                 case "validate" -> App.validate(Config.from(env), ValidateOptions.parse(rest), out);
+                case "diff" -> App.diff(DiffOptions.parse(rest), out, err);
+                case "sources" -> App.sources(SourcesOptions.parse(rest, Config.from(env).destinations()), out, err);
                 default -> usageError(err, "unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -47,6 +47,10 @@ public final class ValidateCommand {
             case LoadResult.Loaded loaded -> count(loaded.knowledge().destinations().size(), "destination") + ", " + counts;
             case LoadResult.Failed failed -> counts + "; the bot would refuse this file";
         });
+        if (problems.stream().anyMatch(p -> p.message().contains(" days old, more than "))) {
+            out.println("To see which cited pages died, moved or changed since the last run: "
+                    + "java -jar target/waypoint.jar sources " + file);
+        }
         return errors == 0 ? 0 : 1;
     }
 

@@ -48,11 +48,13 @@ class ValidateCommandTest {
     void warningsAreListedButDoNotFail() throws IOException {
         Path file = fixture("valid.yml");
         List<String> lines = run(file, APRIL_2026, 30);
-        assertEquals(9, lines.size(), lines::toString);
+        assertEquals(10, lines.size(), lines::toString);
         assertEquals("exit 0", lines.getFirst());
         assertEquals(file + ":55:20: warning: destinations[ge].entry.facts[0].checked: checked 2026-03-10 is 36 days "
                 + "old, more than 30: confirm it against its sources and update the date", lines.get(1));
-        assertEquals(file + ": 3 destinations, 0 errors, 7 warnings", lines.getLast());
+        assertEquals(file + ": 3 destinations, 0 errors, 7 warnings", lines.get(8));
+        assertEquals("To see which cited pages died, moved or changed since the last run: "
+                + "java -jar target/waypoint.jar sources " + file, lines.getLast(), "stale facts point at the watch");
     }
 
     @Test
