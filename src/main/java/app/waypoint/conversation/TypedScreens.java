@@ -7,6 +7,8 @@ import java.util.List;
 final class TypedScreens {
     /** Longer text is not a country name: the bot says so instead of searching it. */
     static final int LONGEST_QUERY = 100;
+    /** The most covered destinations offered for a country without a card. */
+    static final int NEARBY = 8;
 
     private TypedScreens() {
     }
@@ -18,8 +20,24 @@ final class TypedScreens {
         return switch (Search.find(text, ctx.kb())) {
             case Search.Result.Found f -> card(ctx, f.destination());
             case Search.Result.Choices c -> choices(ctx, c.destinations());
+            case Search.Result.Uncovered u -> uncovered(ctx, u);
             case Search.Result.None n -> hint(ctx, "search.none");
         };
+    }
+
+    /** A real country without a card: said honestly, with the covered destinations of its region. */
+    private static Screen uncovered(Ctx ctx, Search.Result.Uncovered u) {
+        String name = u.country().name(ctx.lang());
+        if (u.nearby().isEmpty()) {
+            Keys keys = new Keys().row(ctx.go(ctx.label("btn.browse"), new View.Regions()),
+                    ctx.go(ctx.label("btn.menu"), new View.Home()));
+            return new Screen(ctx.t("search.nocard.far", "name", name), keys.build());
+        }
+        List<Destination> shown = u.nearby().stream().limit(NEARBY).toList();
+        Keys keys = new Keys().grid(shown.stream().<Button>map(d -> ctx.go(Labels.destination(ctx, d),
+                new View.Card(d.id(), Section.ENTRY, 0, new Origin.Home()))).toList(), 2);
+        keys.row(ctx.go(ctx.label("btn.browse"), new View.Regions()), ctx.go(ctx.label("btn.menu"), new View.Home()));
+        return new Screen(ctx.t("search.nocard", "name", name) + Labels.legend(ctx, shown), keys.build());
     }
 
     /** A destination's card, opened from outside any list. */

@@ -36,9 +36,16 @@ class SearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "!!!", "x", "zz", "Russia", "Россия", "hello there", "Франция", "12345", "🇬🇪"})
+    @ValueSource(strings = {"", "   ", "!!!", "x", "zz", "hello there", "12345", "🇬🇪"})
     void findsNothingForOtherText(String query) {
         assertInstanceOf(Search.Result.None.class, Search.find(query, KB), query);
+    }
+
+    @ParameterizedTest(name = "{0} → no card for {1}")
+    @CsvSource({"Russia, ru", "Россия, ru", "Франция, fr", "Paris, fr", "Нигерия, ng", "Абхазия, x-abkhazia"})
+    void aRealCountryWithoutACardIsNamedNotMissed(String query, String code) {
+        Search.Result.Uncovered none = assertInstanceOf(Search.Result.Uncovered.class, Search.find(query, KB), query);
+        assertEquals(code, none.country().code());
     }
 
     @Test
