@@ -108,7 +108,7 @@ class RobustnessTest {
         chat.assertShows(chat.msg().t("results.none"));
         chat.command("countries").assertShows(chat.msg().t("browse.empty"));
         chat.command("about").assertShows("The list covers 0 countries");
-        chat.type("Georgia").assertShows(chat.msg().t("search.none"));
+        chat.type("Georgia").assertShows(chat.msg().t("search.nocard.far", "name", "Georgia"));
     }
 
     @Test
