@@ -8,7 +8,6 @@ import app.waypoint.conversation.Cards;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.conversation.Waypoint;
 import app.waypoint.watch.SourcesCommand;
-import app.waypoint.diff.DiffCommand;
 import app.waypoint.knowledge.KnowledgeLoadException;
 import app.waypoint.knowledge.KnowledgeLoader;
 import app.waypoint.knowledge.KnowledgeValidator;

@@ -3,6 +3,7 @@ package app.waypoint.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.waypoint.cli.DiffCommand;
 import app.waypoint.knowledge.CardMeasure;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.KnowledgeLoader;

@@ -1,5 +1,8 @@
-package app.waypoint.diff;
+package app.waypoint.cli;
 
+import app.waypoint.diff.Change;
+import app.waypoint.diff.DiffReport;
+import app.waypoint.diff.KnowledgeDiff;
 import app.waypoint.knowledge.CardMeasure;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.KnowledgeFile;
