@@ -1,5 +1,6 @@
 package app.waypoint.conversation;
 
+import app.waypoint.knowledge.Belarus;
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.Entry;
 import app.waypoint.knowledge.Fact;
@@ -42,17 +43,22 @@ final class CardSections {
         String title = russian ? "" : "<b>" + msg.t("card.forRussia") + "</b>\n";
         out.add(title + documents(d.entry(), msg) + "\n" + regime(d.entry(), msg));
         facts(out, d.entry().facts(), msg);
-        if (citizenship.isEmpty() && d.belarus().isPresent()) belarus(out, d, msg);
+        if (citizenship.isEmpty() && d.belarusEntry().isPresent()) belarus(out, d, msg);
     }
 
     private static void belarus(List<String> out, Destination d, Msg msg) {
         String title = "<b>" + msg.t("card.forBelarus") + "</b>";
-        if (d.belarus().isEmpty()) {
-            out.add(title + "\n" + msg.t("card.unknown"));
-            return;
+        switch (d.belarus()) {
+            case Belarus.Unknown u -> out.add(title + "\n" + msg.t("card.unknown"));
+            case Belarus.Own own -> {
+                out.add(title + "\n" + regime(own.entry(), msg));
+                facts(out, own.entry().facts(), msg);
+            }
+            case Belarus.SameAsRussians same -> {
+                out.add(title + "\n" + msg.t("card.belarus.same") + "\n" + regime(d.belarusEntry().orElseThrow(), msg));
+                facts(out, same.facts(), msg);
+            }
         }
-        out.add(title + "\n" + regime(d.belarus().get(), msg));
-        facts(out, d.belarus().get().facts(), msg);
     }
 
     private static String documents(Entry e, Msg msg) {
@@ -97,11 +103,10 @@ final class CardSections {
 
     private static void safety(List<String> out, Destination d, Msg msg) {
         out.add(msg.t("card.risk", "value", msg.plain("risk." + d.safety().extraditionRisk().name())) + "\n"
-                + msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name()))
+                + msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name())) + "\n"
+                + msg.t("card.refusals", "value", msg.plain("refusals." + d.safety().refusesCritics().name()))
                 + " " + FactLines.checked(d.safety().evidence(), msg));
         facts(out, d.safety().facts(), msg);
-        // Refusals of entry of activists and critics are a safety matter wherever the data records them.
-        facts(out, Signals.refusals(d).stream().filter(f -> !d.safety().facts().contains(f)).toList(), msg);
     }
 
     private static void facts(List<String> out, List<Fact> facts, Msg msg) {

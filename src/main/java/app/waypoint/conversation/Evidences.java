@@ -19,13 +19,13 @@ final class Evidences {
 
     /** The evidence of a destination's structured values: entry, Belarus, banking, life, safety. */
     static Stream<Evidence> of(Destination d) {
-        return Stream.of(Stream.of(d.entry().evidence()), d.belarus().map(Entry::evidence).stream(),
+        return Stream.of(Stream.of(d.entry().evidence()), d.belarusEntry().map(Entry::evidence).stream(),
                 Stream.of(d.banking().evidence(), d.life().evidence(), d.safety().evidence())).flatMap(s -> s);
     }
 
     /** A destination's facts, section by section. */
     static Stream<Fact> facts(Destination d) {
-        return Stream.of(d.entry().facts().stream(), d.belarus().map(Entry::facts).orElse(List.of()).stream(),
+        return Stream.of(d.entry().facts().stream(), d.belarusEntry().map(Entry::facts).orElse(List.of()).stream(),
                 d.residency().routes().stream().map(Residency.Route::fact), d.banking().facts().stream(),
                 d.life().facts().stream(), d.safety().facts().stream()).flatMap(s -> s);
     }

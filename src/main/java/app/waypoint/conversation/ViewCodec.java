@@ -143,6 +143,7 @@ final class ViewCodec {
             case EASTERN_EUROPE -> "ee";
             case BALKANS -> "ba";
             case EUROPEAN_UNION -> "eu";
+            case WESTERN_EUROPE -> "we";
             case MIDDLE_EAST -> "me";
             case ASIA -> "as";
             case LATIN_AMERICA -> "la";

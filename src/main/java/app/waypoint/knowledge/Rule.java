@@ -2,6 +2,7 @@ package app.waypoint.knowledge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A cross-cutting rule that applies to many destinations (internal-passport entry, cards abroad, ...).
@@ -10,13 +11,15 @@ import java.util.Objects;
  * @param topic what it is about
  * @param title a short title
  * @param facts the statements
+ * @param until when the whole rule ends or must be renewed, if it does
  */
-public record Rule(String id, Topic topic, Text title, List<Fact> facts) {
+public record Rule(String id, Topic topic, Text title, List<Fact> facts, Optional<PartialDate> until) {
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(title, "title");
         facts = List.copyOf(facts);
+        Objects.requireNonNull(until, "until");
     }
 
     /** Topics of cross-cutting rules. */

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * Each method returns null when the value is wrong, after reporting it.
  */
 final class Values {
-    private static final Pattern DAYS = Pattern.compile("[1-9][0-9]{0,3}");
-    private static final int MAX_DAYS = 3650;
+    static final Pattern DAYS = Pattern.compile("[1-9][0-9]{0,3}");
+    static final int MAX_DAYS = 3650;
     private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.[0-9]{1,2})?");
     private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
