@@ -74,7 +74,7 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     private static Block block(String key, KnowledgeBase kb, Set<Rule> shown, Set<Rule.Topic> topics, Object... pairs) {
         List<Fact> facts = new ArrayList<>();
         for (Rule rule : kb.rules()) {
-            if (topics.contains(rule.topic()) && shown.add(rule)) facts.addAll(rule.facts());
+            if (topics.contains(rule.topic()) && shown.add(rule)) facts.addAll(rule.effectiveFacts());
         }
         return new Block(key, Words.of(key + ".text", pairs), facts);
     }

@@ -79,9 +79,9 @@ class CardsTest {
     void factsShowWhenTheyWereCheckedAndWhetherTheyMayChange() {
         Chat chat = Bots.en().command("start", "ge");
         chat.assertShows("<i>Card reviewed 03.2026</i>");
-        chat.assertShows("needs a work permit. <i>(checked 03.2026 · ⚠ may change · since 01.03.2026)</i>");
+        chat.assertShows("needs a work permit. <i>(source of 03.2026 · checked 03.2026 · ⚠ may change · since 01.03.2026)</i>");
         Chat ru = Bots.ru().command("start", "ge");
-        ru.assertShows("<i>(проверено 03.2026 · ⚠ может измениться · с 01.03.2026)</i>");
+        ru.assertShows("<i>(источник от 03.2026 · проверено 03.2026 · ⚠ может измениться · с 01.03.2026)</i>");
     }
 
     @Test

@@ -46,7 +46,7 @@ class SafetySectionTest {
                 String safety = String.join("\n", Cards.pages(d, Section.SAFETY, msg, Optional.empty(), LocalDate.MAX));
                 String risk = msg.t("card.risk", "value", msg.plain("risk." + d.safety().extraditionRisk().name()));
                 String asylum = msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name()));
-                String checked = FactLines.checked(d.safety().evidence(), msg);
+                String checked = FactLines.checked(d.safety().evidence(), msg, Review.of(LocalDate.MAX));
                 for (String expected : List.of(risk, asylum, checked)) {
                     assertTrue(safety.contains(expected), () -> d.id() + " " + lang + ": «" + expected + "» in\n" + safety);
                 }
