@@ -9,7 +9,10 @@ import app.waypoint.knowledge.PartialDate;
 import app.waypoint.knowledge.Residency;
 import app.waypoint.knowledge.Rule;
 import app.waypoint.knowledge.Source;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Everything in the knowledge base that carries sources and a check date, in card order. */
@@ -41,6 +44,22 @@ final class Evidences {
                 .flatMap(d -> Stream.concat(of(d).map(Evidence::checked), facts(d).map(Fact::checked)));
         Stream<PartialDate> rules = kb.rules().stream().flatMap(r -> r.facts().stream()).map(Fact::checked);
         Stream<PartialDate> help = kb.help().stream().map(h -> h.evidence().checked());
+        return Stream.of(destinations, rules, help).flatMap(s -> s);
+    }
+
+    /** How many different pages the knowledge base cites, by kind; a page cited with two kinds counts once, as the first. */
+    static Map<Source.Kind, Long> distinctSourcesByKind(KnowledgeBase kb) {
+        Map<String, Source.Kind> byUrl = new LinkedHashMap<>();
+        allSources(kb).forEach(s -> byUrl.putIfAbsent(s.url().toString(), s.kind()));
+        Map<Source.Kind, Long> counts = new EnumMap<>(Source.Kind.class);
+        byUrl.values().forEach(k -> counts.merge(k, 1L, Long::sum));
+        return counts;
+    }
+
+    private static Stream<Source> allSources(KnowledgeBase kb) {
+        Stream<Source> destinations = kb.destinations().stream().flatMap(Evidences::sources);
+        Stream<Source> rules = kb.rules().stream().map(Rule::facts).flatMap(List::stream).flatMap(f -> f.sources().stream());
+        Stream<Source> help = kb.help().stream().flatMap(h -> h.evidence().sources().stream());
         return Stream.of(destinations, rules, help).flatMap(s -> s);
     }
 

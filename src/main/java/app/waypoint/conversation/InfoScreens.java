@@ -2,6 +2,7 @@ package app.waypoint.conversation;
 
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.Lang;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -47,8 +48,16 @@ final class InfoScreens {
         String oldest = Evidences.checked(ctx.kb()).min(Comparator.naturalOrder()).map(Dates::format).orElse("—");
         String text = ctx.t("about.text", "count", new Html(ctx.msg().plural("count.destinations", all.size())),
                 "sources", new Html(ctx.msg().plural("count.sources", Evidences.distinctSources(ctx.kb()))),
-                "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
+                "kinds", kinds(ctx), "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
         return new Screen(text, menu(ctx).build());
+    }
+
+    /** "22 official · 527 media · ..." over the distinct pages cited, strongest kind first. */
+    private static String kinds(Ctx ctx) {
+        List<String> parts = new ArrayList<>();
+        Evidences.distinctSourcesByKind(ctx.kb()).forEach((kind, n) ->
+                parts.add(ctx.label("about.kind." + kind.name(), "n", n)));
+        return String.join(" · ", parts);
     }
 
     /** The way out of the chat, under /help and /privacy: delete it (after a confirmation), or the menu. */

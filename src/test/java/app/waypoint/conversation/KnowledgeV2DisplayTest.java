@@ -152,4 +152,35 @@ class KnowledgeV2DisplayTest {
                     Source.Kind.MEDIA, Optional.empty()))));
         }
     }
+
+    @Nested
+    class SourcesByKind {
+        @Test
+        void theSourcesSectionGroupsByKindStrongestFirst() {
+            Destination georgia = GoldenKnowledge.kb().destination("ge").orElseThrow();
+            String en = String.join("\n", Cards.pages(georgia, Section.SOURCES, EN, Optional.empty(), LocalDate.of(2026, 11, 28)));
+            int official = en.indexOf("<b>Official: governments, embassies, international bodies</b>");
+            int media = en.indexOf("<b>Media with editors</b>");
+            int community = en.indexOf("<b>Community: guides, forums, blogs (weaker)</b>");
+            int commercial = en.indexOf("<b>Commercial: agencies, consultancies, sellers (weaker)</b>");
+            assertTrue(official >= 0 && official < media && media < community && community < commercial, en);
+            // a page is listed under its own kind: geoconsul.gov.ge is official, news.mail.ru media
+            assertTrue(en.indexOf("geoconsul.gov.ge") > official && en.indexOf("geoconsul.gov.ge") < media, en);
+            assertTrue(en.indexOf("news.mail.ru") > media && en.indexOf("news.mail.ru") < community, en);
+            String ru = String.join("\n", Cards.pages(georgia, Section.SOURCES, RU, Optional.empty(), LocalDate.of(2026, 11, 28)));
+            assertTrue(ru.contains("<b>СМИ с редакцией</b>"), ru);
+        }
+
+        @Test
+        void aboutCountsTheKinds() {
+            KnowledgeBase kb = GoldenKnowledge.kb();
+            java.util.Map<Source.Kind, Long> kinds = Evidences.distinctSourcesByKind(kb);
+            assertEquals(Evidences.distinctSources(kb), kinds.values().stream().mapToLong(Long::longValue).sum());
+            Chat chat = new Chat(Bots.bot(kb), 4, "en").command("about");
+            chat.assertShows("official " + kinds.get(Source.Kind.OFFICIAL) + " · media " + kinds.get(Source.Kind.MEDIA)
+                    + " · NGOs " + kinds.get(Source.Kind.NGO) + " · community " + kinds.get(Source.Kind.COMMUNITY)
+                    + " · commercial " + kinds.get(Source.Kind.COMMERCIAL));
+            new Chat(Bots.bot(kb), 5, "ru").command("about").assertShows("официальных " + kinds.get(Source.Kind.OFFICIAL));
+        }
+    }
 }
