@@ -95,6 +95,7 @@ public final class Cards {
                     .forEach(keys::row);
         }
         return keys.row(ctx.go(ctx.label("btn.compare"), new View.Pick(List.of(d.id()), 0, false)),
-                ctx.go(ctx.label("btn.back"), card.origin().back())).build();
+                        ctx.go(ctx.label("btn.changes"), new View.Changes(0, Optional.of(d.id()))))
+                .row(ctx.go(ctx.label("btn.back"), card.origin().back())).build();
     }
 }

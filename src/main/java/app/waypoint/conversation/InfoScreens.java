@@ -5,6 +5,7 @@ import app.waypoint.knowledge.Lang;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The main menu and the information pages: help, about, privacy, and the confirmation before wiping. */
 final class InfoScreens {
@@ -18,6 +19,7 @@ final class InfoScreens {
         Keys keys = new Keys()
                 .row(ctx.go(ctx.label(started ? "btn.continue" : "btn.find"), Flow.next(ctx.answers(), ctx.kb())))
                 .row(ctx.go(ctx.label("btn.browse"), new View.Regions()))
+                .row(ctx.go(ctx.label("btn.changes"), new View.Changes(0, Optional.empty())))
                 .row(ctx.go(ctx.label("btn.privacy"), new View.Info(View.Topic.PRIVACY)),
                         ctx.go(ctx.label("btn.about"), new View.Info(View.Topic.ABOUT)))
                 .row(ctx.go(ctx.label("btn.language"), ctx.state().with(other).with(new View.Home())));
