@@ -42,6 +42,21 @@ class KnowledgeV2DisplayTest {
         }
 
         @Test
+        void belarusiansSeeTheRussianRegimeWhenTheDataSaysItIsTheSame() throws Exception {
+            String yaml;
+            try (var in = KnowledgeV2DisplayTest.class.getResourceAsStream("/knowledge/v2-spec.yml")) {
+                yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            var loaded = (app.waypoint.knowledge.LoadResult.Loaded) new app.waypoint.knowledge.KnowledgeLoader(
+                    app.waypoint.knowledge.KnowledgeValidator.standard(Bots.CLOCK)).load("v2-spec.yml", yaml);
+            Destination turkey = loaded.knowledge().destination("tr").orElseThrow();
+            String en = String.join("\n", Cards.pages(turkey, Section.ENTRY, EN, Optional.of(Citizenship.BELARUS),
+                    LocalDate.of(2026, 4, 15)));
+            assertTrue(en.contains("For citizens of Belarus</b>\nThe same as for citizens of Russia.\nVisa: "), en);
+            assertTrue(en.contains(BOTH_EN), en);
+        }
+
+        @Test
         void theListsReasonSaysBoth() {
             KnowledgeBase kb = new KnowledgeBase(List.of(Fixtures.turkey(), Fixtures.georgia()), List.of(), List.of());
             new Chat(Bots.bot(kb), 3, "en").answer(Citizenship.RUSSIA, Documents.PASSPORT, java.util.Set.of(),
