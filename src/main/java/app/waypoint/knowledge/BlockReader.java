@@ -41,7 +41,7 @@ final class BlockReader {
             Set<Document> documents = Set.copyOf(f.list("documents", Presence.NON_EMPTY,
                     (n, p) -> values.choice(n, p, Document.class)));
             Optional<InternalPassportBy> by = internalPassportBy(f, documents, findings.cleanSince(before));
-            Entry entry = visaAndStay(f, documents, by);
+            Entry entry = visaAndStay(f, documents, by, List.of());
             return findings.cleanSince(before) ? entry : null;
         }).orElse(null);
     }
@@ -61,7 +61,7 @@ final class BlockReader {
             boolean same = f.optional("visa", (n, p) -> n instanceof YamlNode.Scalar s ? s.text() : null)
                     .filter(SAME_AS_RUSSIANS::equals).isPresent();
             if (!same) {
-                Entry entry = visaAndStay(f, Set.of(), Optional.empty());
+                Entry entry = visaAndStay(f, Set.of(), Optional.empty(), List.of(SAME_AS_RUSSIANS));
                 return entry == null ? null : (Belarus) new Belarus.Own(entry);
             }
             int before = findings.mark();
@@ -92,9 +92,9 @@ final class BlockReader {
         return by;
     }
 
-    private Entry visaAndStay(Fields f, Set<Document> documents, Optional<InternalPassportBy> by) {
+    private Entry visaAndStay(Fields f, Set<Document> documents, Optional<InternalPassportBy> by, List<String> alsoAllowed) {
         int before = findings.mark();
-        Entry.Visa visa = f.required("visa", (n, p) -> values.choice(n, p, Entry.Visa.class));
+        Entry.Visa visa = f.required("visa", (n, p) -> values.choice(n, p, Entry.Visa.class, alsoAllowed));
         Optional<Stay> stay = f.optional("stay", stays::stay);
         if (visa == Entry.Visa.VISA_REQUIRED && stay.isPresent()) {
             findings.error(f.at("stay"), f.path("stay"),

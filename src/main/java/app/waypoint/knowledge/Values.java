@@ -3,6 +3,7 @@ package app.waypoint.knowledge;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,12 +45,18 @@ final class Values {
 
     /** A lower-case name from the enum, such as {@code visa_free} for {@code VISA_FREE}. */
     <E extends Enum<E>> E choice(YamlNode node, String path, Class<E> type) {
+        return choice(node, path, type, List.of());
+    }
+
+    /** Like {@link #choice(YamlNode, String, Class)}, naming words the caller reads itself among the allowed ones. */
+    <E extends Enum<E>> E choice(YamlNode node, String path, Class<E> type, List<String> alsoAllowed) {
         String text = anyText(node, path);
         if (text == null) return null;
         for (E constant : type.getEnumConstants()) {
             if (name(constant).equals(text)) return constant;
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Values::name).collect(Collectors.joining(", "));
+        String allowed = java.util.stream.Stream.concat(Arrays.stream(type.getEnumConstants()).map(Values::name),
+                alsoAllowed.stream()).collect(Collectors.joining(", "));
         return wrong(node, path, "one of " + allowed);
     }
 

@@ -56,6 +56,9 @@ final class SchemaV2Cases {
             new Case("belarus a word other than unknown", "    belarus: unknown\n", "    belarus: same\n",
                     "inline.yml:157:14: error: destinations[il].belarus: expected 'unknown' or a mapping with visa, sources "
                             + "and checked, found 'same'"),
+            new Case("belarus visa mistyped", "      visa: same_as_russians\n", "      visa: same_as_russian\n",
+                    "inline.yml:57:13: error: destinations[tr].belarus.visa: expected one of visa_free, e_visa, "
+                            + "visa_on_arrival, visa_required, same_as_russians, found 'same_as_russian'"),
             new Case("same_as_russians with a stay", "      visa: same_as_russians\n",
                     "      visa: same_as_russians\n      stay: {visit: 30}\n",
                     "inline.yml:58:13: error: destinations[tr].belarus.stay: leave stay out when visa is same_as_russians: "
