@@ -49,8 +49,9 @@ public final class Cards {
     }
 
     static List<String> pages(Destination d, Section section, Msg msg, Optional<Citizenship> reader, Review review) {
-        String header = header(d, section, msg, review.today());
-        List<String> bodies = Paging.pack(CardSections.paragraphs(d, section, msg, reader, review),
+        List<String> paragraphs = CardSections.paragraphs(d, section, msg, reader, review);
+        String header = header(d, section, msg, review.today()) + staleNote(paragraphs, msg, review);
+        List<String> bodies = Paging.pack(paragraphs,
                 Paging.LIMIT - header.length() - FOOTER);
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -68,6 +69,15 @@ public final class Cards {
         List<String> pages = pages(d, card.section(), ctx.msg(), ctx.answers().citizenship(), ctx.review());
         int at = Math.min(card.page(), pages.size() - 1);
         return new Outcome.Show(new Screen(pages.get(at), keyboard(ctx, d, card, at, pages.size())));
+    }
+
+    /** Once per page, what the "not re-checked" marks of the section's facts ask of the reader. */
+    private static String staleNote(List<String> paragraphs, Msg msg, Review review) {
+        String mark = msg.t("fact.stale", "date", "");
+        for (String p : paragraphs) {
+            if (p.contains(mark)) return "<i>" + msg.t("card.staleFacts", "days", review.days()) + "</i>\n\n";
+        }
+        return "";
     }
 
     private static String header(Destination d, Section section, Msg msg, LocalDate today) {

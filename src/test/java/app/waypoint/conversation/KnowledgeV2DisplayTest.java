@@ -135,9 +135,20 @@ class KnowledgeV2DisplayTest {
             Review late = new Review(LocalDate.of(2026, 11, 28), 180);
             assertTrue(FactLines.stamp(fact, EN, false, fresh).contains("source of 03.2026 · checked 03.2026"));
             String stale = FactLines.stamp(fact, EN, false, late);
-            assertTrue(stale.contains("source of 03.2026 · ⚠ not re-checked since 03.2026: confirm at the source before "
-                    + "you rely on it"), stale);
+            assertTrue(stale.contains("source of 03.2026 · ⚠ not re-checked since 03.2026"), stale);
             assertTrue(FactLines.stamp(fact, RU, false, late).contains("не перепроверялось с 03.2026"));
+        }
+
+        @Test
+        void aCardWithStaleFactsSaysOnceWhatTheMarkAsks() {
+            Destination georgia = Fixtures.georgia();
+            String late = Cards.pages(georgia, Section.ENTRY, EN, Optional.empty(), new Review(LocalDate.of(2026, 11, 28), 180))
+                    .getFirst();
+            assertTrue(late.contains("<i>⚠ Marked facts were not re-checked for over 180 days: confirm at the source before "
+                    + "you rely on them.</i>"), late);
+            String fresh = Cards.pages(georgia, Section.ENTRY, EN, Optional.empty(), new Review(LocalDate.of(2026, 4, 1), 180))
+                    .getFirst();
+            assertFalse(fresh.contains("Marked facts"), fresh);
         }
 
         @Test
