@@ -105,8 +105,8 @@ final class App {
     /** The conversation the bot and the console run: Waypoint behind the maintainers' commands. */
     static Conversation conversation(Config config, LiveKnowledge kb, Clock clock, Ticker ticker) {
         Stats stats = new Stats(clock);
-        Conversation core = new Waypoint(kb, ticker, clock, stats::cardViewed);
-        return new AdminCommands(core, config.admins(), kb, stats, clock, KnowledgeValidator.DEFAULT_STALE_DAYS);
+        Conversation core = new Waypoint(kb, ticker, clock, stats::cardViewed, config.reviewDays());
+        return new AdminCommands(core, config.admins(), kb, stats, clock, config.reviewDays());
     }
 
     /**

@@ -18,10 +18,15 @@ import java.util.Set;
  * @param destinations the knowledge-base file ({@code WAYPOINT_DESTINATIONS}), default ./destinations.yml
  * @param admins       Telegram user ids of maintainers ({@code WAYPOINT_ADMINS}, comma or space separated)
  * @param heartbeat    the file the poll loop touches while polling works ({@code WAYPOINT_HEARTBEAT}), optional
+ * @param reviewDays   days after its check date a fact is marked "not re-checked" to users and reported to
+ *                     maintainers ({@code WAYPOINT_REVIEW_DAYS}), default {@value #DEFAULT_REVIEW_DAYS}
  */
 public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins,
-                     Optional<Path> heartbeat) {
+                     Optional<Path> heartbeat, int reviewDays) {
     public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");
+    /** The review age when {@code WAYPOINT_REVIEW_DAYS} is unset. */
+    public static final int DEFAULT_REVIEW_DAYS = 180;
+    private static final int MAX_REVIEW_DAYS = 3650;
 
     public Config {
         Objects.requireNonNull(token, "token");
@@ -29,6 +34,12 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
         Objects.requireNonNull(destinations, "destinations");
         admins = Set.copyOf(admins);
         Objects.requireNonNull(heartbeat, "heartbeat");
+        if (reviewDays < 1) throw new IllegalArgumentException("reviewDays must be at least 1, was " + reviewDays);
+    }
+
+    /** The configuration with every variable at its default but the token's and the knowledge base's. */
+    public Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins, Optional<Path> heartbeat) {
+        this(token, apiUrl, destinations, admins, heartbeat, DEFAULT_REVIEW_DAYS);
     }
 
     /** Reads the process environment. */
@@ -42,7 +53,7 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
      * @throws ConfigException naming the variable and the bad value (never the token's value)
      */
     public static Config from(Map<String, String> env) {
-        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env));
+        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env), reviewDays(env));
     }
 
     private static Optional<BotToken> token(Map<String, String> env) {
@@ -90,6 +101,15 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
         }
     }
 
+    private static int reviewDays(Map<String, String> env) {
+        String raw = env.get("WAYPOINT_REVIEW_DAYS");
+        if (raw == null || raw.isBlank()) return DEFAULT_REVIEW_DAYS;
+        String days = raw.strip();
+        if (days.matches("[1-9][0-9]{0,3}") && Integer.parseInt(days) <= MAX_REVIEW_DAYS) return Integer.parseInt(days);
+        throw new ConfigException("WAYPOINT_REVIEW_DAYS must be a whole number of days from 1 to " + MAX_REVIEW_DAYS
+                + " (how old a check date may be before users are told to confirm the fact), got '" + raw + "'");
+    }
+
     private static Set<Long> admins(Map<String, String> env) {
         String raw = env.get("WAYPOINT_ADMINS");
         Set<Long> ids = new LinkedHashSet<>();
@@ -112,6 +132,6 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
     public String toString() {
         return "Config[token=" + (token.isPresent() ? "set" : "unset") + ", apiUrl=" + apiUrl
                 + ", destinations=" + destinations + ", admins=" + admins.size() + ", heartbeat="
-                + heartbeat.map(Path::toString).orElse("none") + "]";
+                + heartbeat.map(Path::toString).orElse("none") + ", reviewDays=" + reviewDays + "]";
     }
 }

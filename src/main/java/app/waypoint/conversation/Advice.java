@@ -7,6 +7,7 @@ import app.waypoint.knowledge.HelpOrganisation.Topic;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.Lang;
 import app.waypoint.knowledge.Rule;
+import app.waypoint.knowledge.Safety;
 import app.waypoint.knowledge.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -73,14 +74,15 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     private static Block block(String key, KnowledgeBase kb, Set<Rule> shown, Set<Rule.Topic> topics, Object... pairs) {
         List<Fact> facts = new ArrayList<>();
         for (Rule rule : kb.rules()) {
-            if (topics.contains(rule.topic()) && shown.add(rule)) facts.addAll(rule.facts());
+            if (topics.contains(rule.topic()) && shown.add(rule)) facts.addAll(rule.effectiveFacts());
         }
         return new Block(key, Words.of(key + ".text", pairs), facts);
     }
 
     /** Refusals of entry where they are reported, and for people who may be wanted, the CSTO trap's facts. */
     private static Block activist(KnowledgeBase kb, Set<Rule> shown, Object dangerous) {
-        List<Destination> refusing = kb.destinations().stream().filter(Signals::refusalsReported).toList();
+        List<Destination> refusing = kb.destinations().stream()
+                .filter(d -> d.safety().refusesCritics() == Safety.Refusals.DOCUMENTED).toList();
         String key = refusing.isEmpty() ? "advice.activist.text" : "advice.activist.refusals";
         Block csto = block("advice.activist", kb, shown, Set.of(Rule.Topic.CSTO));
         return new Block("advice.activist", Words.of(key, "countries", dangerous, "refusing", names(refusing)),

@@ -38,22 +38,22 @@ final class AdviceScreens {
         out.add(msg.t("advice.header"));
         for (Advice.Block block : advice.blocks()) {
             out.add("<b>" + msg.t(block.key()) + "</b>\n" + block.words().render(msg).markup());
-            for (Fact fact : block.facts()) out.addAll(FactLines.render(fact, msg, true));
+            for (Fact fact : block.facts()) out.addAll(FactLines.render(fact, msg, true, ctx.review()));
         }
         if (!advice.help().isEmpty()) {
             out.add("<b>" + msg.t("advice.help") + "</b>");
-            for (HelpOrganisation h : advice.help()) out.add(organisation(h, msg));
+            for (HelpOrganisation h : advice.help()) out.add(organisation(h, msg, ctx.review()));
         }
         return out;
     }
 
     /** "<b>Name</b> — about", with e-mail addresses (which cannot be buttons) and the check date. */
-    static String organisation(HelpOrganisation h, Msg msg) {
+    static String organisation(HelpOrganisation h, Msg msg, Review review) {
         StringBuilder out = new StringBuilder(Html.bold(h.name().in(msg.lang())).markup() + " — ")
                 .append(Html.escape(h.about().in(msg.lang())));
         h.contacts().stream().filter(c -> c.kind() == HelpOrganisation.ContactKind.EMAIL)
                 .forEach(c -> out.append("\n✉ <code>").append(Html.escape(c.value())).append("</code>"));
-        return out.append(" ").append(FactLines.checked(h.evidence(), msg)).toString();
+        return out.append(" ").append(FactLines.checked(h.evidence(), msg, review)).toString();
     }
 
     /** One link button per web or Telegram contact: "🆘 Name · Telegram". */

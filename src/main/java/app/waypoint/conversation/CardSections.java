@@ -1,5 +1,6 @@
 package app.waypoint.conversation;
 
+import app.waypoint.knowledge.Belarus;
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.Entry;
 import app.waypoint.knowledge.Fact;
@@ -18,41 +19,46 @@ final class CardSections {
     private CardSections() {
     }
 
-    static List<String> paragraphs(Destination d, Section section, Msg msg, Optional<Citizenship> citizenship) {
+    static List<String> paragraphs(Destination d, Section section, Msg msg, Optional<Citizenship> citizenship, Review review) {
         List<String> out = new ArrayList<>();
         switch (section) {
-            case ENTRY -> entry(out, d, msg, citizenship);
-            case RESIDENCY -> residency(out, d, msg);
+            case ENTRY -> entry(out, d, msg, citizenship, review);
+            case RESIDENCY -> residency(out, d, msg, review);
             case BANKING -> {
                 out.add(msg.t("card.bank", "value", msg.plain("access." + d.banking().account()))
-                        + " " + FactLines.checked(d.banking().evidence(), msg));
-                facts(out, d.banking().facts(), msg);
+                        + " " + FactLines.checked(d.banking().evidence(), msg, review));
+                facts(out, d.banking().facts(), msg, review);
             }
-            case LIFE -> life(out, d, msg);
-            case SAFETY -> safety(out, d, msg);
+            case LIFE -> life(out, d, msg, review);
+            case SAFETY -> safety(out, d, msg, review);
             case SOURCES -> out.addAll(CardSources.paragraphs(d, msg));
         }
         return out;
     }
 
-    private static void entry(List<String> out, Destination d, Msg msg, Optional<Citizenship> citizenship) {
+    private static void entry(List<String> out, Destination d, Msg msg, Optional<Citizenship> citizenship, Review review) {
         boolean belarusian = citizenship.equals(Optional.of(Citizenship.BELARUS));
         boolean russian = citizenship.equals(Optional.of(Citizenship.RUSSIA));
-        if (belarusian) belarus(out, d, msg);
+        if (belarusian) belarus(out, d, msg, review);
         String title = russian ? "" : "<b>" + msg.t("card.forRussia") + "</b>\n";
-        out.add(title + documents(d.entry(), msg) + "\n" + regime(d.entry(), msg));
-        facts(out, d.entry().facts(), msg);
-        if (citizenship.isEmpty() && d.belarus().isPresent()) belarus(out, d, msg);
+        out.add(title + documents(d.entry(), msg) + "\n" + regime(d.entry(), msg, review));
+        facts(out, d.entry().facts(), msg, review);
+        if (citizenship.isEmpty() && d.belarusEntry().isPresent()) belarus(out, d, msg, review);
     }
 
-    private static void belarus(List<String> out, Destination d, Msg msg) {
+    private static void belarus(List<String> out, Destination d, Msg msg, Review review) {
         String title = "<b>" + msg.t("card.forBelarus") + "</b>";
-        if (d.belarus().isEmpty()) {
-            out.add(title + "\n" + msg.t("card.unknown"));
-            return;
+        switch (d.belarus()) {
+            case Belarus.Unknown u -> out.add(title + "\n" + msg.t("card.unknown"));
+            case Belarus.Own own -> {
+                out.add(title + "\n" + regime(own.entry(), msg, review));
+                facts(out, own.entry().facts(), msg, review);
+            }
+            case Belarus.SameAsRussians same -> {
+                out.add(title + "\n" + msg.t("card.belarus.same") + "\n" + regime(d.belarusEntry().orElseThrow(), msg, review));
+                facts(out, same.facts(), msg, review);
+            }
         }
-        out.add(title + "\n" + regime(d.belarus().get(), msg));
-        facts(out, d.belarus().get().facts(), msg);
     }
 
     private static String documents(Entry e, Msg msg) {
@@ -67,23 +73,27 @@ final class CardSections {
         return msg.t("card.documents", "value", value);
     }
 
-    private static String regime(Entry e, Msg msg) {
+    /** Visa and stay, both stay figures in one line; a temporary regime says until when, or that it has ended. */
+    private static String regime(Entry e, Msg msg, Review review) {
+        String until = e.until().map(u -> "\n" + (review.ended(u) ? "<b>" + msg.t("fact.ended", "date", Dates.format(u)) + "</b>"
+                : msg.t("card.until", "date", Dates.format(u)))).orElse("");
         return msg.t("card.visa", "value", msg.plain("visa." + e.visa().name())) + "\n"
-                + msg.t("card.stay", "value", EntryScoring.stay(e).render(msg)) + " " + FactLines.checked(e.evidence(), msg);
+                + msg.t("card.stay", "value", EntryScoring.stay(e).render(msg)) + until + " "
+                + FactLines.checked(e.evidence(), msg, review);
     }
 
-    private static void residency(List<String> out, Destination d, Msg msg) {
+    private static void residency(List<String> out, Destination d, Msg msg, Review review) {
         out.add(msg.t("card.permanent", "value", msg.plain("level." + d.residency().pathToPermanent())));
         if (d.residency().routes().isEmpty()) out.add(msg.t("card.routes.none"));
         for (Residency.Route route : d.residency().routes()) {
-            List<String> lines = FactLines.render(route.fact(), msg, false);
+            List<String> lines = FactLines.render(route.fact(), msg, false, review);
             String label = "<b>" + msg.t("route." + route.kind().name()) + ":</b> ";
             out.add(lines.getFirst().replaceFirst("^• ", "• " + java.util.regex.Matcher.quoteReplacement(label)));
             out.addAll(lines.subList(1, lines.size()));
         }
     }
 
-    private static void life(List<String> out, Destination d, Msg msg) {
+    private static void life(List<String> out, Destination d, Msg msg, Review review) {
         Life life = d.life();
         String cost = msg.plain("cost." + life.cost().name());
         if (life.costIndex().isPresent()) {
@@ -91,20 +101,19 @@ final class CardSections {
                     "index", String.format(Locale.ROOT, "%.1f", life.costIndex().getAsDouble()));
         }
         out.add(msg.t("card.russian", "value", msg.plain("russian." + life.russian().name())) + "\n"
-                + msg.t("card.cost", "value", cost) + " " + FactLines.checked(life.evidence(), msg));
-        facts(out, life.facts(), msg);
+                + msg.t("card.cost", "value", cost) + " " + FactLines.checked(life.evidence(), msg, review));
+        facts(out, life.facts(), msg, review);
     }
 
-    private static void safety(List<String> out, Destination d, Msg msg) {
+    private static void safety(List<String> out, Destination d, Msg msg, Review review) {
         out.add(msg.t("card.risk", "value", msg.plain("risk." + d.safety().extraditionRisk().name())) + "\n"
-                + msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name()))
-                + " " + FactLines.checked(d.safety().evidence(), msg));
-        facts(out, d.safety().facts(), msg);
-        // Refusals of entry of activists and critics are a safety matter wherever the data records them.
-        facts(out, Signals.refusals(d).stream().filter(f -> !d.safety().facts().contains(f)).toList(), msg);
+                + msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name())) + "\n"
+                + msg.t("card.refusals", "value", msg.plain("refusals." + d.safety().refusesCritics().name()))
+                + " " + FactLines.checked(d.safety().evidence(), msg, review));
+        facts(out, d.safety().facts(), msg, review);
     }
 
-    private static void facts(List<String> out, List<Fact> facts, Msg msg) {
-        facts.forEach(f -> out.addAll(FactLines.render(f, msg, false)));
+    private static void facts(List<String> out, List<Fact> facts, Msg msg, Review review) {
+        facts.forEach(f -> out.addAll(FactLines.render(f, msg, false, review)));
     }
 }

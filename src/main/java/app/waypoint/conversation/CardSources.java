@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Sources section: every source a card relies on, once, as a link with the date the source states. */
+/**
+ * The Sources section: every source a card relies on, once, as a link with the date the source states, grouped by
+ * kind, strongest first (official, media, NGO, community, commercial), so a weak source does not pass for a strong one.
+ */
 final class CardSources {
     private static final int GROUP = 1200;
 
@@ -20,14 +23,18 @@ final class CardSources {
         List<String> out = new ArrayList<>();
         out.add(msg.t("card.sources.intro"));
         if (unique.isEmpty()) out.add(msg.t("card.unknown"));
-        List<String> lines = new ArrayList<>();
-        for (Source s : unique.values()) {
-            String url = s.url().toString();
-            String line = "• " + Html.link(url, Links.host(url)).markup()
-                    + s.dated().map(date -> " · " + Html.escape(Dates.format(date))).orElse("");
-            lines.add(line);
+        for (Source.Kind kind : Source.Kind.values()) {
+            List<String> lines = new ArrayList<>();
+            for (Source s : unique.values()) {
+                if (s.kind() != kind) continue;
+                String url = s.url().toString();
+                lines.add("• " + Html.link(url, Links.host(url)).markup()
+                        + s.dated().map(date -> " · " + Html.escape(Dates.format(date))).orElse(""));
+            }
+            if (lines.isEmpty()) continue;
+            lines.addFirst("<b>" + msg.t("sources.kind." + kind.name()) + "</b>");
+            out.addAll(groups(lines));
         }
-        out.addAll(groups(lines));
         return out;
     }
 

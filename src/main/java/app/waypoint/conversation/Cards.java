@@ -34,7 +34,10 @@ public final class Cards {
         for (Section section : Section.values()) {
             // only the entry section depends on who reads it (CardSections): the others are rendered once
             for (Optional<Citizenship> reader : section == Section.ENTRY ? readers : readers.subList(0, 1)) {
-                for (String page : pages(d, section, msg, reader, LocalDate.MAX)) longest = Math.max(longest, page.length());
+                // every date is past by LocalDate.MAX, so every "not re-checked" and "ended" mark is counted
+                for (String page : pages(d, section, msg, reader, Review.of(LocalDate.MAX))) {
+                    longest = Math.max(longest, page.length());
+                }
             }
         }
         return longest;
@@ -42,8 +45,13 @@ public final class Cards {
 
     /** The pages of one section, each a complete message text. */
     static List<String> pages(Destination d, Section section, Msg msg, Optional<Citizenship> reader, LocalDate today) {
-        String header = header(d, section, msg, today);
-        List<String> bodies = Paging.pack(CardSections.paragraphs(d, section, msg, reader),
+        return pages(d, section, msg, reader, Review.of(today));
+    }
+
+    static List<String> pages(Destination d, Section section, Msg msg, Optional<Citizenship> reader, Review review) {
+        List<String> paragraphs = CardSections.paragraphs(d, section, msg, reader, review);
+        String header = header(d, section, msg, review.today()) + staleNote(paragraphs, msg, review);
+        List<String> bodies = Paging.pack(paragraphs,
                 Paging.LIMIT - header.length() - FOOTER);
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -58,9 +66,18 @@ public final class Cards {
         if (found.isEmpty()) return new Outcome.Show(InfoScreens.home(ctx.with(ctx.state().with(new View.Home())),
                 ctx.t("card.gone") + "\n\n"));
         Destination d = found.get();
-        List<String> pages = pages(d, card.section(), ctx.msg(), ctx.answers().citizenship(), ctx.today());
+        List<String> pages = pages(d, card.section(), ctx.msg(), ctx.answers().citizenship(), ctx.review());
         int at = Math.min(card.page(), pages.size() - 1);
         return new Outcome.Show(new Screen(pages.get(at), keyboard(ctx, d, card, at, pages.size())));
+    }
+
+    /** Once per page, what the "not re-checked" marks of the section's facts ask of the reader. */
+    private static String staleNote(List<String> paragraphs, Msg msg, Review review) {
+        String mark = msg.t("fact.stale", "date", "");
+        for (String p : paragraphs) {
+            if (p.contains(mark)) return "<i>" + msg.t("card.staleFacts", "days", review.days()) + "</i>\n\n";
+        }
+        return "";
     }
 
     private static String header(Destination d, Section section, Msg msg, LocalDate today) {
@@ -88,6 +105,7 @@ public final class Cards {
                     .forEach(keys::row);
         }
         return keys.row(ctx.go(ctx.label("btn.compare"), new View.Pick(List.of(d.id()), 0, false)),
-                ctx.go(ctx.label("btn.back"), card.origin().back())).build();
+                        ctx.go(ctx.label("btn.changes"), new View.Changes(0, Optional.of(d.id()))))
+                .row(ctx.go(ctx.label("btn.back"), card.origin().back())).build();
     }
 }

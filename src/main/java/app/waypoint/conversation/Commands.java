@@ -36,7 +36,8 @@ final class Commands {
     private static Screen language(Ctx ctx, long chatId, Sessions sessions) {
         Lang other = ctx.lang() == Lang.RU ? Lang.EN : Lang.RU;
         sessions.update(chatId, s -> new Sessions.Session(Optional.of(other), s.menuId()));
-        Ctx switched = new Ctx(ctx.kb(), Messages.bundled().in(other), ctx.state().with(other), ctx.today());
+        Ctx switched = new Ctx(ctx.kb(), Messages.bundled().in(other), ctx.state().with(other), ctx.today(),
+                ctx.reviewDays());
         return InfoScreens.home(switched, switched.t("language.switched") + "\n\n");
     }
 }

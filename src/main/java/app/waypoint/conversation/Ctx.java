@@ -12,14 +12,23 @@ import java.util.Objects;
  * @param kb    the knowledge base, read once for this input
  * @param msg   the texts in the user's language
  * @param state where the user is
- * @param today today, for "not reviewed for a year" notes
+ * @param today      today, for "not re-checked" marks and rules that have ended, judged at render time
+ * @param reviewDays days after its check date a fact is marked as not re-checked
  */
-record Ctx(KnowledgeBase kb, Msg msg, State state, LocalDate today) {
+record Ctx(KnowledgeBase kb, Msg msg, State state, LocalDate today, int reviewDays) {
+    /** The review age when none is configured. */
+    static final int DEFAULT_REVIEW_DAYS = 180;
+
     Ctx {
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(msg, "msg");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(today, "today");
+    }
+
+    /** Today and the review age, for marks judged at render time. */
+    Review review() {
+        return new Review(today, reviewDays);
     }
 
     Lang lang() {
@@ -52,6 +61,6 @@ record Ctx(KnowledgeBase kb, Msg msg, State state, LocalDate today) {
 
     /** The same context on another screen or with other answers. */
     Ctx with(State next) {
-        return new Ctx(kb, msg, next, today);
+        return new Ctx(kb, msg, next, today, reviewDays);
     }
 }

@@ -1,6 +1,7 @@
 package app.waypoint.conversation;
 
 import app.waypoint.knowledge.Entry;
+import app.waypoint.knowledge.Stay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +26,32 @@ final class EntryScoring {
         return parts;
     }
 
-    /** How long one may stay without a visa, in words ("1 year without a visa"), or unknown. */
+    /**
+     * How long one may stay without a visa, both ways when both are known ("60 days a visit, at most 90 in any
+     * 180 without a visa"), or unknown.
+     */
     static Words stay(Entry entry) {
         if (entry.visa() != Entry.Visa.VISA_FREE) return Words.of("stay.none");
-        if (entry.stayDays().isEmpty()) return Words.of("stay.unknownDays");
-        int days = entry.stayDays().getAsInt();
-        if (days >= 365) return Words.of("stay.year");
-        return Words.of("stay." + entry.stayRule().name(), "amount", new Words.Count("unit.days", days));
+        Stay stay = entry.stay();
+        if (stay.visit().isEmpty()) {
+            return switch (stay.cap()) {
+                case Stay.Cap.Within w -> Words.of("stay.within", "amount", days(w.days()), "window", w.window());
+                case Stay.Cap.CalendarYear y -> Words.of("stay.calendarYear", "amount", days(y.days()));
+                case Stay.Cap.None n -> Words.of("stay.unknownDays");
+                case Stay.Cap.Unknown u -> Words.of("stay.unknownDays");
+            };
+        }
+        int visit = stay.visit().getAsInt();
+        return switch (stay.cap()) {
+            case Stay.Cap.Within w -> Words.of("stay.visitWithin", "amount", days(visit), "cap", w.days(),
+                    "window", w.window());
+            case Stay.Cap.CalendarYear y -> Words.of("stay.visitYear", "amount", days(visit), "cap", y.days());
+            case Stay.Cap.None n -> visit >= 365 ? Words.of("stay.year") : Words.of("stay.visitNoCap", "amount", days(visit));
+            case Stay.Cap.Unknown u -> Words.of("stay.visit", "amount", days(visit));
+        };
+    }
+
+    private static Words.Count days(int n) {
+        return new Words.Count("unit.days", n);
     }
 }

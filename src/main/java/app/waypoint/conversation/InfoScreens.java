@@ -2,8 +2,10 @@ package app.waypoint.conversation;
 
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.Lang;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The main menu and the information pages: help, about, privacy, and the confirmation before wiping. */
 final class InfoScreens {
@@ -17,6 +19,7 @@ final class InfoScreens {
         Keys keys = new Keys()
                 .row(ctx.go(ctx.label(started ? "btn.continue" : "btn.find"), Flow.next(ctx.answers(), ctx.kb())))
                 .row(ctx.go(ctx.label("btn.browse"), new View.Regions()))
+                .row(ctx.go(ctx.label("btn.changes"), new View.Changes(0, Optional.empty())))
                 .row(ctx.go(ctx.label("btn.privacy"), new View.Info(View.Topic.PRIVACY)),
                         ctx.go(ctx.label("btn.about"), new View.Info(View.Topic.ABOUT)))
                 .row(ctx.go(ctx.label("btn.language"), ctx.state().with(other).with(new View.Home())));
@@ -47,8 +50,16 @@ final class InfoScreens {
         String oldest = Evidences.checked(ctx.kb()).min(Comparator.naturalOrder()).map(Dates::format).orElse("—");
         String text = ctx.t("about.text", "count", new Html(ctx.msg().plural("count.destinations", all.size())),
                 "sources", new Html(ctx.msg().plural("count.sources", Evidences.distinctSources(ctx.kb()))),
-                "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
+                "kinds", kinds(ctx), "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
         return new Screen(text, menu(ctx).build());
+    }
+
+    /** "22 official · 527 media · ..." over the distinct pages cited, strongest kind first. */
+    private static String kinds(Ctx ctx) {
+        List<String> parts = new ArrayList<>();
+        Evidences.distinctSourcesByKind(ctx.kb()).forEach((kind, n) ->
+                parts.add(ctx.label("about.kind." + kind.name(), "n", n)));
+        return String.join(" · ", parts);
     }
 
     /** The way out of the chat, under /help and /privacy: delete it (after a confirmation), or the menu. */

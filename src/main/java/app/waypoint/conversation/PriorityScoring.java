@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -48,8 +49,10 @@ final class PriorityScoring {
 
     private static double stay(Entry e) {
         if (e.visa() != Entry.Visa.VISA_FREE) return 0;
-        if (e.stayDays().isEmpty()) return 0.3;
-        return Math.min(e.stayDays().getAsInt(), 365) / 365.0;
+        // what one person can stay in one go, not the total over a window
+        OptionalInt days = e.stay().singleVisit();
+        if (days.isEmpty()) return 0.3;
+        return Math.min(days.getAsInt(), 365) / 365.0;
     }
 
     private static double russian(Life.Russian r) {

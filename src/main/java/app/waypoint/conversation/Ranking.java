@@ -34,7 +34,7 @@ final class Ranking {
 
     /** The entry rules for the user's citizenship: the Belarus block for Belarusians, when the data has it. */
     static Optional<Entry> entryFor(Answers answers, Destination d) {
-        return answers.is(Citizenship.BELARUS) ? d.belarus() : Optional.of(d.entry());
+        return answers.is(Citizenship.BELARUS) ? d.belarusEntry() : Optional.of(d.entry());
     }
 
     /** True when deserters and wanted people risk extradition or abduction there. */

@@ -1,8 +1,12 @@
 package app.waypoint.conversation;
 
 import app.waypoint.knowledge.Destination;
+import app.waypoint.knowledge.Entry;
+import app.waypoint.knowledge.Fact;
+import app.waypoint.knowledge.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The ranked list: the top five, then "more" pages; every destination opens its card. */
 final class ResultScreens {
@@ -50,7 +54,20 @@ final class ResultScreens {
         List<String> reasons = r.reasons(3).stream().map(p -> p.words().render(msg).markup()).toList();
         out.append('\n').append(reasons.isEmpty() ? msg.t("results.noReasons") : String.join(" · ", reasons));
         r.warnings().forEach(w -> out.append('\n').append(w.words().render(msg).markup()));
+        staleEntry(ctx, d).ifPresent(date -> out.append('\n').append(msg.t("results.stale", "date", Dates.format(date))));
         return out.toString();
+    }
+
+    /**
+     * The oldest check date among the key entry facts (the entry's values and facts for the user's citizenship),
+     * when it is past the review age: the list then says the entry was not re-checked since then.
+     */
+    static Optional<PartialDate> staleEntry(Ctx ctx, Destination d) {
+        Optional<Entry> entry = Ranking.entryFor(ctx.answers(), d);
+        if (entry.isEmpty()) return Optional.empty();
+        PartialDate oldest = entry.get().evidence().checked();
+        for (Fact f : entry.get().facts()) if (f.checked().compareTo(oldest) < 0) oldest = f.checked();
+        return ctx.review().stale(oldest) ? Optional.of(oldest) : Optional.empty();
     }
 
     /** True when the item already says its extradition risk (the user told of a risky situation). */

@@ -22,6 +22,7 @@ final class Screens {
             case View.Region r -> show(BrowseScreens.region(ctx, r));
             case View.Info i -> show(InfoScreens.render(ctx, i.topic()));
             case View.Wipe w -> new Outcome.Wipe();
+            case View.Changes c -> show(ChangesScreens.render(ctx, c));
         };
     }
 

@@ -23,10 +23,10 @@ final class SituationScoring {
         List<Part> parts = new ArrayList<>();
         risk(answers, d).ifPresent(parts::add);
         asylum(answers, d).ifPresent(parts::add);
-        if (answers.has(Situation.ACTIVIST) && Signals.refusalsReported(d)) parts.add(Part.warning(-3, "warn.refusals"));
+        if (answers.has(Situation.ACTIVIST) && d.safety().refusesCritics() == Safety.Refusals.DOCUMENTED) parts.add(Part.warning(-3, "warn.refusals"));
         route(parts, answers, Situation.REMOTE, d, Residency.RouteKind.REMOTE_WORK, 2, "reason.route.remote");
         route(parts, answers, Situation.STUDENT, d, Residency.RouteKind.STUDY, 2, "reason.route.study");
-        if (answers.has(Situation.JEWISH) && Signals.lawOfReturn(d)) parts.add(Part.reason(8, "reason.route.lawOfReturn"));
+        if (answers.has(Situation.JEWISH) && d.residency().byDescent().contains(Residency.Descent.JEWISH)) parts.add(Part.reason(8, "reason.route.lawOfReturn"));
         return parts;
     }
 

@@ -3,6 +3,7 @@ package app.waypoint.conversation;
 import app.waypoint.knowledge.Destination;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the user is: one screen of the conversation. A view plus the answers is everything a button needs
@@ -85,6 +86,18 @@ sealed interface View {
     record Info(Topic topic) implements View {
         public Info {
             Objects.requireNonNull(topic, "topic");
+        }
+    }
+
+    /**
+     * What changes soon across all destinations and rules.
+     *
+     * @param page the page, from 0
+     * @param card the destination whose card it was opened from, where Back leads; empty from the main menu
+     */
+    record Changes(int page, Optional<String> card) implements View {
+        public Changes {
+            Objects.requireNonNull(card, "card");
         }
     }
 

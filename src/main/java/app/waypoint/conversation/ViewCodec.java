@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *                (origins: h, r1, gca-0 region caucasus page 0, cge,am compare)
  * k.ge,am.0[.m]  compare: choosing     x.ge,am,kz      compare: side by side
  * g / g.ca.0     regions / a region   i.h i.a i.p i.f help, about, privacy, forget?   z  wipe
+ * n.0 / n.0.ge   what changes soon, page 0, from the menu / from the card of ge
  * </pre>
  */
 final class ViewCodec {
@@ -40,6 +41,7 @@ final class ViewCodec {
             case View.Region r -> "g." + region(r.region()) + "." + r.page();
             case View.Info i -> "i." + topic(i.topic());
             case View.Wipe w -> "z";
+            case View.Changes c -> "n." + c.page() + c.card().map(id -> "." + id).orElse("");
         };
     }
 
@@ -56,6 +58,7 @@ final class ViewCodec {
             case "g" -> regions(f);
             case "i" -> f.length == 2 ? topic(f[1]) : null;
             case "z" -> f.length == 1 ? new View.Wipe() : null;
+            case "n" -> changes(f);
             default -> null;
         });
     }
@@ -72,6 +75,11 @@ final class ViewCodec {
         Optional<Origin> origin = origin(f[4]);
         if (section.isEmpty() || origin.isEmpty()) return null;
         return new View.Card(f[1], section.get(), Integer.parseInt(f[3]), origin.get());
+    }
+
+    private static View changes(String[] f) {
+        if (f.length < 2 || f.length > 3 || !page(f[1]) || (f.length == 3 && !ID.matcher(f[2]).matches())) return null;
+        return new View.Changes(Integer.parseInt(f[1]), f.length == 3 ? Optional.of(f[2]) : Optional.empty());
     }
 
     private static View pick(String[] f) {
@@ -143,6 +151,7 @@ final class ViewCodec {
             case EASTERN_EUROPE -> "ee";
             case BALKANS -> "ba";
             case EUROPEAN_UNION -> "eu";
+            case WESTERN_EUROPE -> "we";
             case MIDDLE_EAST -> "me";
             case ASIA -> "as";
             case LATIN_AMERICA -> "la";

@@ -27,6 +27,7 @@ public final class Waypoint implements Conversation {
     private final Sessions sessions;
     private final Messages messages = Messages.bundled();
     private final Consumer<String> cardOpened;
+    private final int reviewDays;
 
     /**
      * @param knowledge the live knowledge base
@@ -42,6 +43,16 @@ public final class Waypoint implements Conversation {
      *                   a deep link), for aggregate counts; it must be fast and must not throw
      */
     public Waypoint(Supplier<KnowledgeBase> knowledge, Ticker ticker, Clock clock, Consumer<String> cardOpened) {
+        this(knowledge, ticker, clock, cardOpened, Ctx.DEFAULT_REVIEW_DAYS);
+    }
+
+    /**
+     * @param reviewDays days after its check date a fact is marked on cards and lists as not re-checked
+     */
+    public Waypoint(Supplier<KnowledgeBase> knowledge, Ticker ticker, Clock clock, Consumer<String> cardOpened,
+                    int reviewDays) {
+        if (reviewDays < 1) throw new IllegalArgumentException("reviewDays must be at least 1, was " + reviewDays);
+        this.reviewDays = reviewDays;
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sessions = new Sessions(Objects.requireNonNull(ticker, "ticker"));
@@ -52,7 +63,8 @@ public final class Waypoint implements Conversation {
     public List<Reply> handle(Incoming incoming) {
         Lang lang = sessions.get(incoming.chatId()).lang().orElse(Lang.fromLanguageCode(incoming.languageCode()));
         try {
-            Ctx ctx = new Ctx(knowledge.get(), messages.in(lang), State.fresh(lang, new View.Home()), LocalDate.now(clock));
+            Ctx ctx = new Ctx(knowledge.get(), messages.in(lang), State.fresh(lang, new View.Home()), LocalDate.now(clock),
+                    reviewDays);
             return switch (incoming.input()) {
                 case Input.Command c -> {
                     if (c.name().equals("start")) ctx.kb().destination(c.argument().strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> cardOpened.accept(d.id()));
@@ -90,7 +102,7 @@ public final class Waypoint implements Conversation {
         if (state.view() instanceof View.Card c && c.section() == Section.ENTRY && c.page() == 0) {
             cardOpened.accept(c.id());
         }
-        return switch (Screens.render(new Ctx(base.kb(), messages.in(state.lang()), state, base.today()))) {
+        return switch (Screens.render(new Ctx(base.kb(), messages.in(state.lang()), state, base.today(), base.reviewDays()))) {
             case Outcome.Wipe w -> {
                 sessions.forget(chatId);
                 yield List.of(new Reply.Wipe(state.lang().name().toLowerCase(java.util.Locale.ROOT)));

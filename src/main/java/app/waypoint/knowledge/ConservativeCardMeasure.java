@@ -12,7 +12,7 @@ final class ConservativeCardMeasure {
 
     static int longestMessage(Destination d, Lang lang) {
         List<Fact> routes = d.residency().routes().stream().map(Residency.Route::fact).toList();
-        List<Fact> belarus = d.belarus().map(Entry::facts).orElse(List.of());
+        List<Fact> belarus = d.belarusEntry().map(Entry::facts).orElse(List.of());
         return Stream.of(d.entry().facts(), belarus, routes, d.banking().facts(), d.life().facts(), d.safety().facts())
                 .mapToInt(section -> length(section, lang))
                 .max()

@@ -3,6 +3,7 @@ package app.waypoint.knowledge;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One country a person might go to, with everything the bot says about it.
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param csto      member of the CSTO
  * @param verified  when the whole entry was last reviewed
  * @param entry     entry for Russian citizens
- * @param belarus   entry for Belarusian citizens, when the data says
+ * @param belarus   entry for Belarusian citizens: unknown, as for Russians, or its own
  * @param residency long-term routes
  * @param banking   accounts and cards
  * @param life      language and cost
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param line      the line of the entry in its file, for maintainers' messages
  */
 public record Destination(String id, String flag, Text name, List<String> aliases, Region region, boolean csto,
-                          PartialDate verified, Entry entry, Optional<Entry> belarus, Residency residency,
+                          PartialDate verified, Entry entry, Belarus belarus, Residency residency,
                           Banking banking, Life life, Safety safety, List<String> help, int line) {
     public Destination {
         Objects.requireNonNull(id, "id");
@@ -42,9 +43,22 @@ public record Destination(String id, String flag, Text name, List<String> aliase
         help = List.copyOf(help);
     }
 
-    /** Regions, for browsing. */
+    /**
+     * The entry that applies to citizens of Belarus: their own, or the Russian regime under the Belarus block's
+     * evidence and facts; empty when unknown.
+     */
+    public Optional<Entry> belarusEntry() {
+        return switch (belarus) {
+            case Belarus.Unknown u -> Optional.empty();
+            case Belarus.Own own -> Optional.of(own.entry());
+            case Belarus.SameAsRussians same -> Optional.of(new Entry(Set.of(), Optional.empty(), entry.visa(),
+                    entry.stay(), entry.until(), same.evidence(), same.facts()));
+        };
+    }
+
+    /** Regions, for browsing; {@code WESTERN_EUROPE} is Europe outside the EU (the UK, Switzerland...). */
     public enum Region {
-        CAUCASUS, CENTRAL_ASIA, EASTERN_EUROPE, BALKANS, EUROPEAN_UNION, MIDDLE_EAST, ASIA, LATIN_AMERICA,
-        NORTH_AMERICA
+        CAUCASUS, CENTRAL_ASIA, EASTERN_EUROPE, BALKANS, EUROPEAN_UNION, WESTERN_EUROPE, MIDDLE_EAST, ASIA,
+        LATIN_AMERICA, NORTH_AMERICA
     }
 }

@@ -33,7 +33,7 @@ final class DestinationReader {
             Boolean csto = f.required("csto", values::bool);
             PartialDate verified = f.required("verified", values::date);
             Entry entry = f.required("entry", blocks::entry);
-            Optional<Entry> belarus = f.optional("belarus", blocks::belarus);
+            Belarus belarus = f.required("belarus", (n, p) -> blocks.belarus(n, p, entry));
             Residency residency = f.required("residency", blocks::residency);
             Banking banking = f.required("banking", blocks::banking);
             Life life = f.required("life", blocks::life);

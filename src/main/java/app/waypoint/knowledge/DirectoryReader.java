@@ -5,6 +5,7 @@ import app.waypoint.knowledge.HelpOrganisation.Contact;
 import app.waypoint.knowledge.HelpOrganisation.ContactKind;
 import app.waypoint.knowledge.HelpOrganisation.Topic;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the entries that are not countries: help organisations and cross-cutting rules. */
@@ -12,7 +13,7 @@ final class DirectoryReader {
     private static final List<String> HELP_KEYS = List.of("id", "name", "helps", "about", "contacts", "sources",
             "checked");
     private static final List<String> CONTACT_KEYS = List.of("kind", "value");
-    private static final List<String> RULE_KEYS = List.of("id", "topic", "title", "facts");
+    private static final List<String> RULE_KEYS = List.of("id", "topic", "title", "until", "facts");
 
     private final Findings findings;
     private final Values values;
@@ -52,8 +53,9 @@ final class DirectoryReader {
             String id = f.required("id", values::slug);
             Rule.Topic topic = f.required("topic", (n, p) -> values.choice(n, p, Rule.Topic.class));
             Text title = f.required("title", facts::text);
+            Optional<PartialDate> until = f.optional("until", values::date);
             List<Fact> list = f.list("facts", Presence.NON_EMPTY, facts::fact);
-            return findings.cleanSince(before) ? new Rule(id, topic, title, list) : null;
+            return findings.cleanSince(before) ? new Rule(id, topic, title, list, until) : null;
         }).orElse(null);
     }
 }

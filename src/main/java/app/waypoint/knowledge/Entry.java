@@ -3,7 +3,6 @@ package app.waypoint.knowledge;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -12,19 +11,19 @@ import java.util.Set;
  * @param documents          documents accepted at the border (Russian citizens; empty for the Belarus block)
  * @param internalPassportBy how the internal passport is accepted, present only when it is
  * @param visa               the visa regime
- * @param stayDays           visa-free days, when known
- * @param stayRule           how the visa-free days are counted
+ * @param stay               how long one may stay: {@link Stay#UNKNOWN} when not said (and when a visa is required)
+ * @param until              the day a temporary regime ends or must be renewed, if it is temporary
  * @param evidence           sources and check date of the values above
  * @param facts              statements for the card
  */
 public record Entry(Set<Document> documents, Optional<InternalPassportBy> internalPassportBy, Visa visa,
-                    OptionalInt stayDays, StayRule stayRule, Evidence evidence, List<Fact> facts) {
+                    Stay stay, Optional<PartialDate> until, Evidence evidence, List<Fact> facts) {
     public Entry {
         documents = Set.copyOf(documents);
         Objects.requireNonNull(internalPassportBy, "internalPassportBy");
         Objects.requireNonNull(visa, "visa");
-        Objects.requireNonNull(stayDays, "stayDays");
-        Objects.requireNonNull(stayRule, "stayRule");
+        Objects.requireNonNull(stay, "stay");
+        Objects.requireNonNull(until, "until");
         Objects.requireNonNull(evidence, "evidence");
         facts = List.copyOf(facts);
     }
@@ -42,7 +41,4 @@ public record Entry(Set<Document> documents, Optional<InternalPassportBy> intern
 
     /** Visa regimes, from easiest to hardest. */
     public enum Visa { VISA_FREE, E_VISA, VISA_ON_ARRIVAL, VISA_REQUIRED }
-
-    /** How visa-free days are counted. */
-    public enum StayRule { PER_ENTRY, PER_180_DAYS, PER_YEAR, UNKNOWN }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /** Reads the pieces every block shares: bilingual text, sources, evidence and facts. */
 final class FactReader {
-    static final List<String> FACT_KEYS = List.of("text", "sources", "checked", "may_change", "since");
+    static final List<String> FACT_KEYS = List.of("text", "sources", "checked", "may_change", "since", "until");
     private static final List<String> TEXT_KEYS = List.of("en", "ru");
-    private static final List<String> SOURCE_KEYS = List.of("url", "dated");
+    private static final List<String> SOURCE_KEYS = List.of("url", "kind", "dated");
 
     private final Findings findings;
     private final Values values;
@@ -33,8 +33,9 @@ final class FactReader {
         return Fields.open(node, path, findings, SOURCE_KEYS).map(f -> {
             int before = findings.mark();
             URI url = f.required("url", values::url);
+            Source.Kind kind = f.required("kind", (n, p) -> values.choice(n, p, Source.Kind.class));
             Optional<PartialDate> dated = f.optional("dated", values::date);
-            return findings.cleanSince(before) ? new Source(url, dated) : null;
+            return findings.cleanSince(before) ? new Source(url, kind, dated) : null;
         }).orElse(null);
     }
 
@@ -63,6 +64,7 @@ final class FactReader {
         PartialDate checked = f.required("checked", values::date);
         boolean mayChange = f.optional("may_change", values::bool).orElse(false);
         Optional<PartialDate> since = f.optional("since", values::date);
-        return findings.cleanSince(before) ? new Fact(text, sources, checked, mayChange, since) : null;
+        Optional<PartialDate> until = f.optional("until", values::date);
+        return findings.cleanSince(before) ? new Fact(text, sources, checked, mayChange, since, until) : null;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * count whether the result may be used.
  */
 final class KnowledgeReader {
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     private static final List<String> ROOT_KEYS = List.of("schema_version", "help", "rules", "destinations");
 
     private final Findings findings;

@@ -52,6 +52,8 @@ public final class KnowledgeValidator {
     void check(KnowledgeBase knowledge, Findings findings) {
         LocalDate today = LocalDate.now(clock);
         KnowledgeWalk.walk(knowledge, new FreshnessCheck(findings, today, staleDays));
+        KnowledgeWalk.walk(knowledge, new UntilCheck(findings, today));
+        KnowledgeWalk.walk(knowledge, new SourceKindCheck(findings));
         KnowledgeWalk.walk(knowledge, new TranslationCheck(findings));
         KnowledgeWalk.walk(knowledge, new LinkCheck(findings));
         knowledge.destinations().forEach(d -> {

@@ -25,6 +25,14 @@ final class KnowledgeWalk {
         default void source(String path, Source source) {
         }
 
+        /** A fact, a route's fact included; {@code path} is the fact's. */
+        default void fact(String path, Fact fact) {
+        }
+
+        /** An {@code until} date of a fact, route, rule or entry block; {@code path} ends with {@code until}. */
+        default void until(String path, PartialDate until) {
+        }
+
         default void contact(String path, HelpOrganisation.Contact contact) {
         }
     }
@@ -49,6 +57,7 @@ final class KnowledgeWalk {
     private void rule(Rule r) {
         String path = Paths.id("rules", r.id());
         visitor.text(Paths.key(path, "title"), r.title());
+        r.until().ifPresent(u -> visitor.until(Paths.key(path, "until"), u));
         facts(Paths.key(path, "facts"), r.facts());
     }
 
@@ -57,7 +66,11 @@ final class KnowledgeWalk {
         visitor.text(Paths.key(path, "name"), d.name());
         visitor.date(Paths.key(path, "verified"), d.verified());
         entry(Paths.key(path, "entry"), d.entry());
-        d.belarus().ifPresent(b -> entry(Paths.key(path, "belarus"), b));
+        switch (d.belarus()) {
+            case Belarus.Unknown u -> { }
+            case Belarus.Own own -> entry(Paths.key(path, "belarus"), own.entry());
+            case Belarus.SameAsRussians same -> block(Paths.key(path, "belarus"), same.evidence(), same.facts());
+        }
         List<Residency.Route> routes = d.residency().routes();
         for (int i = 0; i < routes.size(); i++) {
             fact(Paths.index(Paths.key(path, "residency.routes"), i), routes.get(i).fact());
@@ -68,6 +81,7 @@ final class KnowledgeWalk {
     }
 
     private void entry(String path, Entry entry) {
+        entry.until().ifPresent(u -> visitor.until(Paths.key(path, "until"), u));
         block(path, entry.evidence(), entry.facts());
     }
 
@@ -82,6 +96,8 @@ final class KnowledgeWalk {
 
     private void fact(String path, Fact fact) {
         visitor.text(Paths.key(path, "text"), fact.text());
+        visitor.fact(path, fact);
+        fact.until().ifPresent(u -> visitor.until(Paths.key(path, "until"), u));
         evidence(path, new Evidence(fact.sources(), fact.checked()));
     }
 

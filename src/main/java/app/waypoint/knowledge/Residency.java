@@ -2,17 +2,20 @@ package app.waypoint.knowledge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Ways to stay long term.
  *
  * @param routes          the routes, each with what it takes
  * @param pathToPermanent how hard permanent residence is
+ * @param byDescent       residence or citizenship by descent open to Russians
  */
-public record Residency(List<Route> routes, Level pathToPermanent) {
+public record Residency(List<Route> routes, Level pathToPermanent, Set<Descent> byDescent) {
     public Residency {
         routes = List.copyOf(routes);
         Objects.requireNonNull(pathToPermanent, "pathToPermanent");
+        byDescent = Set.copyOf(byDescent);
     }
 
     /** True when a route of this kind exists. */
@@ -35,6 +38,9 @@ public record Residency(List<Route> routes, Level pathToPermanent) {
 
     /** Kinds of residency route. */
     public enum RouteKind { WORK, STUDY, REMOTE_WORK, BUSINESS, INVESTMENT, FAMILY, REPATRIATION, HUMANITARIAN, ASYLUM }
+
+    /** Descents that open a right of residence or return. */
+    public enum Descent { JEWISH, GERMAN, POLISH, GREEK, ARMENIAN, BULGARIAN, OTHER }
 
     /** How hard the path to permanent residence is. */
     public enum Level { EASY, MODERATE, HARD, UNKNOWN }

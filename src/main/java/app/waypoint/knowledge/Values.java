@@ -3,6 +3,7 @@ package app.waypoint.knowledge;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
  * Each method returns null when the value is wrong, after reporting it.
  */
 final class Values {
-    private static final Pattern DAYS = Pattern.compile("[1-9][0-9]{0,3}");
-    private static final int MAX_DAYS = 3650;
+    static final Pattern DAYS = Pattern.compile("[1-9][0-9]{0,3}");
+    static final int MAX_DAYS = 3650;
     private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.[0-9]{1,2})?");
     private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -44,12 +45,18 @@ final class Values {
 
     /** A lower-case name from the enum, such as {@code visa_free} for {@code VISA_FREE}. */
     <E extends Enum<E>> E choice(YamlNode node, String path, Class<E> type) {
+        return choice(node, path, type, List.of());
+    }
+
+    /** Like {@link #choice(YamlNode, String, Class)}, naming words the caller reads itself among the allowed ones. */
+    <E extends Enum<E>> E choice(YamlNode node, String path, Class<E> type, List<String> alsoAllowed) {
         String text = anyText(node, path);
         if (text == null) return null;
         for (E constant : type.getEnumConstants()) {
             if (name(constant).equals(text)) return constant;
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Values::name).collect(Collectors.joining(", "));
+        String allowed = java.util.stream.Stream.concat(Arrays.stream(type.getEnumConstants()).map(Values::name),
+                alsoAllowed.stream()).collect(Collectors.joining(", "));
         return wrong(node, path, "one of " + allowed);
     }
 

@@ -85,7 +85,7 @@ class MainTest {
         @Test
         void aBrokenKnowledgeBaseStopsStartUpWithItsErrors(@TempDir Path dir) throws Exception {
             Path bad = dir.resolve("broken.yml");
-            Files.writeString(bad, "schema_version: 1\ndestinations:\n  - id: NO\n");
+            Files.writeString(bad, "schema_version: 2\ndestinations:\n  - id: NO\n");
             Run r = Run.of(Map.of("WAYPOINT_DESTINATIONS", bad.toString()), "/start\n", "chat");
             assertEquals(1, r.code());
             assertTrue(r.err().contains("broken.yml:3:"), r.err());

@@ -50,7 +50,7 @@ class ValidateCommandTest {
         List<String> lines = run(file, APRIL_2026, 30);
         assertEquals(10, lines.size(), lines::toString);
         assertEquals("exit 0", lines.getFirst());
-        assertEquals(file + ":55:20: warning: destinations[ge].entry.facts[0].checked: checked 2026-03-10 is 36 days "
+        assertEquals(file + ":54:20: warning: destinations[ge].entry.facts[0].checked: checked 2026-03-10 is 36 days "
                 + "old, more than 30: confirm it against its sources and update the date", lines.get(1));
         assertEquals(file + ": 3 destinations, 0 errors, 7 warnings", lines.get(8));
         assertEquals("To see which cited pages died, moved or changed since the last run: "
@@ -75,7 +75,7 @@ class ValidateCommandTest {
 
     @Test
     void aFileThatIsNotUtf8Fails() throws IOException {
-        Path file = Files.write(dir.resolve("latin1.yml"), "schema_version: 1\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path file = Files.write(dir.resolve("latin1.yml"), "schema_version: 2\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(List.of("exit 1",
                 file + ": error: cannot read the knowledge base: the file is not UTF-8 text: save it as UTF-8",
                 file + ": 1 error, 0 warnings; the bot would refuse this file"), run(file, APRIL_2026, 180));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,17 @@ class ConfigTest {
         assertTrue(e.getMessage().contains("WAYPOINT_ADMINS") && e.getMessage().contains("'bob'"), e.getMessage());
         e = assertThrows(ConfigException.class, () -> Config.from(Map.of("TELEGRAM_API_URL", "ftp://x")));
         assertTrue(e.getMessage().contains("TELEGRAM_API_URL") && e.getMessage().contains("ftp://x"), e.getMessage());
+    }
+
+    @Test
+    void theReviewAgeDefaultsTo180DaysAndIsReadFromItsVariable() {
+        assertEquals(180, Config.from(Map.of()).reviewDays());
+        assertEquals(90, Config.from(Map.of("WAYPOINT_REVIEW_DAYS", " 90 ")).reviewDays());
+        for (String bad : List.of("0", "-5", "ninety", "3651", "090")) {
+            var e = assertThrows(ConfigException.class, () -> Config.from(Map.of("WAYPOINT_REVIEW_DAYS", bad)));
+            assertTrue(e.getMessage().contains("WAYPOINT_REVIEW_DAYS") && e.getMessage().contains("'" + bad + "'"),
+                    e.getMessage());
+        }
     }
 
     @Test

@@ -79,9 +79,9 @@ class CardsTest {
     void factsShowWhenTheyWereCheckedAndWhetherTheyMayChange() {
         Chat chat = Bots.en().command("start", "ge");
         chat.assertShows("<i>Card reviewed 03.2026</i>");
-        chat.assertShows("needs a work permit. <i>(checked 03.2026 · ⚠ may change · since 01.03.2026)</i>");
+        chat.assertShows("needs a work permit. <i>(source of 03.2026 · checked 03.2026 · ⚠ may change · since 01.03.2026)</i>");
         Chat ru = Bots.ru().command("start", "ge");
-        ru.assertShows("<i>(проверено 03.2026 · ⚠ может измениться · с 01.03.2026)</i>");
+        ru.assertShows("<i>(источник от 03.2026 · проверено 03.2026 · ⚠ может измениться · с 01.03.2026)</i>");
     }
 
     @Test
@@ -115,9 +115,10 @@ class CardsTest {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             facts.add(new Fact(new Text("Fact " + i + ": " + text, "Факт " + i + ": " + text), List.of(Fixtures.source("https://example.org/" + i, null)),
-                    d.verified(), i % 2 == 0, Optional.empty()));
+                    d.verified(), i % 2 == 0, Optional.empty(), Optional.empty()));
         }
-        Safety s = new Safety(d.safety().extraditionRisk(), d.safety().asylum(), d.safety().evidence(), facts);
+        Safety s = new Safety(d.safety().extraditionRisk(), d.safety().asylum(), d.safety().refusesCritics(),
+                d.safety().evidence(), facts);
         return new Destination(d.id(), d.flag(), d.name(), d.aliases(), d.region(), d.csto(), d.verified(), d.entry(), d.belarus(),
                 d.residency(), d.banking(), d.life(), s, d.help(), d.line());
     }

@@ -63,7 +63,7 @@ class MessagesTest {
         for (var v : Safety.Asylum.values()) keys.addAll(List.of("asylum." + v, "reason.asylum." + v));
         for (var v : Entry.Visa.values()) keys.add("visa." + v);
         for (var v : Entry.Document.values()) keys.add("doc." + v);
-        for (var v : Entry.StayRule.values()) keys.add("stay." + v);
+        for (var v : Safety.Refusals.values()) keys.add("refusals." + v);
         for (var v : Destination.Region.values()) keys.add("region." + v);
         for (var v : HelpOrganisation.ContactKind.values()) keys.add("contact." + v);
         for (var v : Section.values()) keys.addAll(List.of("section." + v, "tab." + v));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.Lang;
+import app.waypoint.knowledge.Safety;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -167,11 +168,20 @@ class SafetyRulesTest {
         }
 
         @Test
-        void refusalFactsAreFoundOnlyWhereTheyExist() {
-            assertTrue(Signals.refusalsReported(Fixtures.georgia()));
-            assertTrue(Signals.refusalsReported(Fixtures.serbia()));
-            assertFalse(Signals.refusalsReported(Fixtures.armenia()));
-            assertFalse(Signals.refusalsReported(Fixtures.israel()));
+        void refusalsComeFromTheExplicitFieldNotFromWording() {
+            // Armenia's safety fact speaks of a deserter taken to Russia: no wording is read any more
+            Destination armenia = Fixtures.armenia();
+            Safety documented = new Safety(armenia.safety().extraditionRisk(), armenia.safety().asylum(),
+                    Safety.Refusals.DOCUMENTED, armenia.safety().evidence(), List.of());
+            Destination flagged = new Destination(armenia.id(), armenia.flag(), armenia.name(), armenia.aliases(),
+                    armenia.region(), armenia.csto(), armenia.verified(), armenia.entry(), armenia.belarus(),
+                    armenia.residency(), armenia.banking(), armenia.life(), documented, armenia.help(), armenia.line());
+            Answers activist = Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
+                    .withSituations(java.util.Set.of(Situation.ACTIVIST));
+            assertTrue(Ranking.rank(activist, new KnowledgeBase(List.of(flagged), List.of(), List.of())).getFirst()
+                    .parts().stream().anyMatch(p -> p.words().key().equals("warn.refusals")));
+            assertFalse(Ranking.rank(activist, new KnowledgeBase(List.of(armenia), List.of(), List.of())).getFirst()
+                    .parts().stream().anyMatch(p -> p.words().key().equals("warn.refusals")));
         }
     }
 

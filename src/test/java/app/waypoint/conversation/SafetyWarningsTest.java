@@ -142,7 +142,8 @@ class SafetyWarningsTest {
             case DESERTER, DRAFT_AGE -> named.addAll(KB.destinations().stream().filter(Ranking::dangerous).toList());
             case ACTIVIST -> {
                 named.addAll(KB.destinations().stream().filter(Ranking::dangerous).toList());
-                named.addAll(KB.destinations().stream().filter(Signals::refusalsReported).toList());
+                named.addAll(KB.destinations().stream()
+                        .filter(d -> d.safety().refusesCritics() == app.waypoint.knowledge.Safety.Refusals.DOCUMENTED).toList());
             }
             default -> { }
         }

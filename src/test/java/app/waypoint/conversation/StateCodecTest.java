@@ -24,7 +24,7 @@ class StateCodecTest {
     static List<View> views() {
         List<String> three = List.of("ge", "am", "kz");
         List<View> views = new ArrayList<>(List.of(new View.Home(), new View.Warnings(0), new View.Results(12), new View.Regions(),
-                new View.Wipe(), new View.Compare(three), new View.Compare(List.of("ge", "am")),
+                new View.Wipe(), new View.Changes(0, java.util.Optional.empty()), new View.Changes(3, java.util.Optional.of("ge")), new View.Compare(three), new View.Compare(List.of("ge", "am")),
                 new View.Pick(List.of(), 0, false), new View.Pick(three, 99, true)));
         for (Step s : Step.values()) views.add(new View.Question(s, s == Step.PRIORITIES));
         for (View.Topic t : View.Topic.values()) views.add(new View.Info(t));

@@ -48,7 +48,7 @@ public final class KnowledgeFiles {
 
     private void file(int destinations) {
         line(0, "# Synthetic knowledge base: " + destinations + " destinations.");
-        line(0, "schema_version: 1");
+        line(0, "schema_version: 2");
         line(0, "help:");
         HELP.forEach(this::help);
         line(0, "rules:");
@@ -88,7 +88,7 @@ public final class KnowledgeFiles {
         residency();
         block("banking", "account: possible");
         block("life", "russian: partly", "cost: medium", "cost_index: " + (20 + index % 80) + ".5");
-        block("safety", "extradition_risk: low", "asylum: mixed");
+        block("safety", "extradition_risk: low", "asylum: mixed", "refuses_critics: none_known");
         line(4, "help: [" + HELP.get(index % HELP.size()) + ", " + HELP.get((index + 5) % HELP.size()) + "]");
     }
 
@@ -96,13 +96,11 @@ public final class KnowledgeFiles {
         line(4, "entry:");
         line(6, "documents: [international_passport]");
         line(6, "visa: visa_free");
-        line(6, "stay_days: " + (30 + index % 335));
-        line(6, "stay_rule: per_180_days");
+        line(6, "stay: {visit: " + (30 + index % 335) + ", cap: {days: " + (30 + index % 335) + ", window: 365}}");
         evidence(6);
         facts(6, 3);
         line(4, "belarus:");
-        line(6, "visa: visa_free");
-        line(6, "stay_rule: per_entry");
+        line(6, "visa: same_as_russians");
         evidence(6);
         facts(6, 1);
     }
@@ -116,6 +114,7 @@ public final class KnowledgeFiles {
             fact(10);
         }
         line(6, "path_to_permanent: moderate");
+        if (random.nextInt(8) == 0) line(6, "by_descent: [german]");
     }
 
     private void block(String name, String... values) {
@@ -127,7 +126,7 @@ public final class KnowledgeFiles {
 
     private void evidence(int indent) {
         line(indent, "sources:");
-        line(indent + 2, "- {url: \"" + url() + "\", dated: 2025-12-04}");
+        line(indent + 2, "- {url: \"" + url() + "\", kind: official, dated: 2025-12-04}");
         line(indent, "checked: 2026-03");
     }
 
@@ -147,8 +146,8 @@ public final class KnowledgeFiles {
 
     private void sourcesAndDates(int indent) {
         line(indent, "sources:");
-        line(indent + 2, "- {url: \"" + url() + "\", dated: 2025-10}");
-        if (random.nextBoolean()) line(indent + 2, "- {url: \"" + url() + "\"}");
+        line(indent + 2, "- {url: \"" + url() + "\", kind: media, dated: 2025-10}");
+        if (random.nextBoolean()) line(indent + 2, "- {url: \"" + url() + "\", kind: ngo}");
         line(indent, "checked: 2026-03-0" + (1 + random.nextInt(9)));
         if (random.nextInt(4) == 0) line(indent, "may_change: true");
         if (random.nextInt(4) == 0) line(indent, "since: 2025-0" + (1 + random.nextInt(9)));

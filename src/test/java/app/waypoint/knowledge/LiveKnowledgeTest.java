@@ -28,7 +28,7 @@ class LiveKnowledgeTest {
     private static final String VALID = Fixtures.text("valid.yml");
     /** The valid fixture without Norway, the last destination. */
     private static final String WITHOUT_NORWAY = VALID.substring(0, VALID.indexOf("  - id: no\n"));
-    private static final String BROKEN = VALID.replace("stay_days: 180", "stay_dayz: 180");
+    private static final String BROKEN = VALID.replace("stay: {visit: unknown, cap: {days: 180", "stai: {visit: unknown, cap: {days: 180");
 
     @TempDir
     Path dir;
@@ -76,8 +76,8 @@ class LiveKnowledgeTest {
             write(BROKEN);
             KnowledgeLoadException e = assertThrows(KnowledgeLoadException.class,
                     () -> LiveKnowledge.open(file, Fixtures.loader(), told::add));
-            assertEquals(List.of(file + ":104:7: error: destinations[am].entry.stay_dayz: unknown key 'stay_dayz': "
-                    + "did you mean 'stay_days'?"), e.problems().stream().map(Problem::toString).toList());
+            assertEquals(List.of(file + ":103:7: error: destinations[am].entry.stai: unknown key 'stai': "
+                    + "did you mean 'stay'?"), e.problems().stream().map(Problem::toString).toList());
             assertEquals(file + " cannot be loaded, 1 error:\n" + e.problems().getFirst(), e.getMessage());
         }
 
@@ -105,8 +105,8 @@ class LiveKnowledgeTest {
             KnowledgeBase good = live.get();
             write(BROKEN);
             ReloadResult.Rejected rejected = assertInstanceOf(ReloadResult.Rejected.class, live.checkNow());
-            assertEquals(List.of(file + ":104:7: error: destinations[am].entry.stay_dayz: unknown key 'stay_dayz': "
-                    + "did you mean 'stay_days'?"), rejected.problems().stream().map(Problem::toString).toList());
+            assertEquals(List.of(file + ":103:7: error: destinations[am].entry.stai: unknown key 'stai': "
+                    + "did you mean 'stay'?"), rejected.problems().stream().map(Problem::toString).toList());
             assertSame(good, live.get());
             assertEquals(rejected, live.checkNow(), "asked again, the file is still refused");
             assertEquals(List.of(rejected), told, "but the listener hears of it once");

@@ -24,32 +24,32 @@ class SchemaRulesTest {
     class Entry {
         @Test
         void internalPassportNeedsToSayHowItIsAccepted() {
-            assertEquals(List.of("inline.yml:101:7: error: destinations[am].entry: missing required key "
+            assertEquals(List.of("inline.yml:100:7: error: destinations[am].entry: missing required key "
                             + "'internal_passport_by': documents include internal_passport, so say how it is accepted (any, air)"),
                     errors(edited("      internal_passport_by: any\n", "")));
         }
 
         @Test
         void howTheInternalPassportIsAcceptedNeedsTheInternalPassport() {
-            assertEquals(List.of("inline.yml:102:29: error: destinations[am].entry.internal_passport_by: only allowed "
+            assertEquals(List.of("inline.yml:101:29: error: destinations[am].entry.internal_passport_by: only allowed "
                             + "when documents include internal_passport: remove it or add internal_passport"),
                     errors(edited("[international_passport, internal_passport]", "[international_passport]")));
         }
 
         @Test
         void stayDaysAreLeftOutWhenAVisaIsRequired() {
-            assertEquals(List.of("inline.yml:145:18: error: destinations[no].entry.stay_days: leave stay_days out when "
-                            + "visa is visa_required: it counts visa-free days"),
-                    errors(edited("      visa: visa_required\n", "      visa: visa_required\n      stay_days: 90\n")));
+            assertEquals(List.of("inline.yml:145:13: error: destinations[no].entry.stay: leave stay out when "
+                            + "visa is visa_required: it says how long one may stay without papers"),
+                    errors(edited("      visa: visa_required\n", "      visa: visa_required\n      stay: {visit: 90}\n")));
         }
 
         @Test
         void aDocumentListedTwiceIsAnError() {
             assertEquals(List.of("inline.yml:44:43: error: destinations[ge].entry.documents[1]: "
                             + "'international_passport' is listed twice"),
-                    errors(edited("documents: [international_passport]\n      visa: visa_free\n      stay_days: 365",
+                    errors(edited("documents: [international_passport]\n      visa: visa_free\n      stay: {visit: 365, cap: none}",
                             "documents: [international_passport, international_passport]\n      visa: visa_free\n"
-                                    + "      stay_days: 365")));
+                                    + "      stay: {visit: 365, cap: none}")));
         }
     }
 
@@ -57,14 +57,14 @@ class SchemaRulesTest {
     class ListsAndText {
         @Test
         void everyFactNeedsASource() {
-            assertEquals(List.of("inline.yml:75:16: error: destinations[ge].banking.sources: expected at least one "
+            assertEquals(List.of("inline.yml:73:16: error: destinations[ge].banking.sources: expected at least one "
                             + "item, found an empty list"),
-                    errors(edited("      sources:\n        - {url: \"https://nbg.gov.ge/en\"}", "      sources: []")));
+                    errors(edited("      sources:\n        - {url: \"https://nbg.gov.ge/en\", kind: official}", "      sources: []")));
         }
 
         @Test
         void aKeyWithNothingAfterItIsNotAnEmptyList() {
-            assertEquals(List.of("inline.yml:78:13: error: destinations[ge].banking.facts: expected a list, found "
+            assertEquals(List.of("inline.yml:76:13: error: destinations[ge].banking.facts: expected a list, found "
                             + "nothing (write [] or leave the key out)"),
                     errors(edited("      facts: []\n", "      facts:\n")));
         }
@@ -80,21 +80,21 @@ class SchemaRulesTest {
     class Keys {
         @Test
         void aMergeKeyIsRefusedLikeAnAlias() {
-            assertEquals(List.of("inline.yml:99:5: error: destinations[am].<<: merge keys ('<<') are not allowed: "
+            assertEquals(List.of("inline.yml:98:5: error: destinations[am].<<: merge keys ('<<') are not allowed: "
                     + "write the keys out in full"), errors(edited("    csto: true\n", "    csto: true\n    <<: {x: 1}\n")));
         }
 
         @Test
         void aShortUnknownKeyIsNotMatchedToAnUnrelatedOne() {
-            assertEquals(List.of("inline.yml:99:5: error: destinations[am].zz: unknown key 'zz': expected one of id, "
+            assertEquals(List.of("inline.yml:98:5: error: destinations[am].zz: unknown key 'zz': expected one of id, "
                             + "flag, name, aliases, region, csto, verified, entry, belarus, residency, banking, life, safety, help"),
                     errors(edited("    csto: true\n", "    csto: true\n    zz: 1\n")));
         }
 
         @Test
         void aKeyInTheWrongCaseIsMatched() {
-            assertEquals(List.of("inline.yml:94:5: error: destinations[am]: missing required key 'region'",
-                    "inline.yml:97:5: error: destinations[am].Region: unknown key 'Region': did you mean 'region'?"),
+            assertEquals(List.of("inline.yml:93:5: error: destinations[am]: missing required key 'region'",
+                    "inline.yml:96:5: error: destinations[am].Region: unknown key 'Region': did you mean 'region'?"),
                     errors(edited("    region: caucasus\n    csto: true\n", "    Region: caucasus\n    csto: true\n")));
         }
     }
@@ -111,13 +111,13 @@ class SchemaRulesTest {
         void onlyOneDocumentIsAllowed() {
             assertEquals(List.of("inline.yml:3:1: error: a second YAML document ('---') is not allowed: keep "
                             + "everything in one document"),
-                    errors(loadText("schema_version: 1\ndestinations: []\n---\nschema_version: 1\n")));
+                    errors(loadText("schema_version: 2\ndestinations: []\n---\nschema_version: 2\n")));
         }
 
         @Test
         void anotherSchemaVersionIsRefused() {
-            assertEquals(List.of("inline.yml:1:17: error: schema_version: expected 1 (the version this loader "
-                    + "reads), found '2'"), errors(loadText("schema_version: 2\ndestinations: []\n")));
+            assertEquals(List.of("inline.yml:1:17: error: schema_version: expected 2 (the version this loader "
+                    + "reads), found '1'"), errors(loadText("schema_version: 1\ndestinations: []\n")));
         }
 
         @Test
@@ -129,7 +129,7 @@ class SchemaRulesTest {
         @Test
         void destinationsAreRequired() {
             assertEquals(List.of("inline.yml:1:1: error: missing required key 'destinations'"),
-                    errors(loadText("schema_version: 1\n")));
+                    errors(loadText("schema_version: 2\n")));
         }
     }
 }

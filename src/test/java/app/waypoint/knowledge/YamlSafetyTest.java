@@ -54,14 +54,14 @@ class YamlSafetyTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedBeforeParsing() {
-        String huge = "schema_version: 1\n# " + "x".repeat(YamlTree.MAX_CODE_POINTS) + "\n";
+        String huge = "schema_version: 2\n# " + "x".repeat(YamlTree.MAX_CODE_POINTS) + "\n";
         assertEquals(List.of("inline.yml: error: the file has 16777237 characters, more than the 16777216 a knowledge "
                 + "base may have"), errors(loadText(huge)));
     }
 
     @Test
     void absurdNestingIsRefusedWithItsLine() {
-        String deep = "schema_version: 1\ndestinations: " + "[".repeat(100) + "]".repeat(100) + "\n";
+        String deep = "schema_version: 2\ndestinations: " + "[".repeat(100) + "]".repeat(100) + "\n";
         LoadResult.Failed failed = assertInstanceOf(LoadResult.Failed.class, loadText(deep));
         assertEquals(List.of("inline.yml:2:55: error: nested deeper than 40 levels: the schema is never this deep"),
                 errors(failed));
