@@ -43,6 +43,7 @@ final class Flat {
             String name = snake(c.getName());
             if (skipped(name)) continue;
             Object value = get(c, area);
+            if (value instanceof Record r && sealedChoice(r)) card.values.put(name, snake(r.getClass().getSimpleName()));
             if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Fact) {
                 card.walk("", value); // a rule's facts
             } else if (value instanceof Record r && !(value instanceof Text) && !(value instanceof PartialDate)
@@ -54,7 +55,7 @@ final class Flat {
                 Flat section = new Flat();
                 section.walk("", o.get());
                 out.put(name, section);
-            } else {
+            } else if (!(value instanceof Record r && sealedChoice(r))) {
                 card.walk(name, value);
             }
         }
@@ -85,6 +86,7 @@ final class Flat {
             }
             case Collection<?> items -> values.put(path, items.stream().map(Flat::scalar).sorted()
                     .collect(Collectors.joining(", ", "[", "]")));
+            case Record r when variant(r) -> values.put(path, scalar(r)); // one of a sealed choice: one value
             case Record r when structured(r) -> walkRecord(path, r);
             default -> values.put(path, scalar(value));
         }
@@ -132,6 +134,18 @@ final class Flat {
         return out;
     }
 
+    private static boolean sealedChoice(Record r) {
+        for (Class<?> i : r.getClass().getInterfaces()) if (i.isSealed()) return true;
+        return false;
+    }
+
+    /** A small value that is one alternative of a sealed interface (a stay cap "within", "none", ...). */
+    private static boolean variant(Record r) {
+        boolean sealed = false;
+        for (Class<?> i : r.getClass().getInterfaces()) sealed |= i.isSealed();
+        return sealed && components(r).values().stream().noneMatch(v -> structured(v) || v instanceof Collection<?>);
+    }
+
     private static boolean structured(Object v) {
         return v instanceof Record && !(v instanceof Text) && !(v instanceof PartialDate) && !(v instanceof Source)
                 || v instanceof Fact || v instanceof Evidence;
@@ -168,6 +182,8 @@ final class Flat {
             case URI u -> u.toString();
             case Collection<?> c -> c.stream().map(Flat::scalar).sorted().collect(Collectors.joining(", ", "[", "]"));
             case Record r when r.getClass().getRecordComponents().length == 0 -> snake(r.getClass().getSimpleName());
+            case Record r when variant(r) -> snake(r.getClass().getSimpleName()) + components(r).entrySet().stream()
+                    .map(e -> e.getKey() + " " + scalar(e.getValue())).collect(Collectors.joining(", ", "(", ")"));
             case Record r when !(r instanceof PartialDate) -> components(r).entrySet().stream()
                     .map(e -> e.getKey() + " " + scalar(e.getValue())).collect(Collectors.joining(", "));
             default -> v.toString();

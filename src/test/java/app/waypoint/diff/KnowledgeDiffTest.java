@@ -64,6 +64,31 @@ class KnowledgeDiffTest {
     }
 
     @Test
+    void v2ValuesStayLimitsBelarusAndASourcesKind() throws IOException {
+        assertEquals(List.of(new Change.ValueChanged(GE, "entry", "stay.visit", "365", "90"),
+                        new Change.ValueChanged(GE, "entry", "stay.cap", "none", "within(days 90, window 180)")),
+                changes("      stay: {visit: 365, cap: none}\n", "      stay: {visit: 90, cap: {days: 90, window: 180}}\n"));
+        assertEquals(List.of(new Change.ValueChanged(GE, "entry", "source https://news.mail.ru/society/68975439/",
+                        "kind media, dated 2025-12-04", "kind official, dated 2025-12-04")),
+                changes("{url: \"https://news.mail.ru/society/68975439/\", kind: media",
+                        "{url: \"https://news.mail.ru/society/68975439/\", kind: official"));
+    }
+
+    @Test
+    void belarusDecided() throws IOException {
+        String before = base();
+        int at = before.indexOf("    belarus: unknown\n");
+        String after = before.substring(0, at) + "    belarus:\n      visa: same_as_russians\n      sources:\n"
+                + "        - {url: \"https://www.mfa.am/en/visa/\", kind: official}\n      checked: 2026-11-28\n"
+                + before.substring(at + "    belarus: unknown\n".length());
+        List<Change> changes = KnowledgeDiff.between(load(before), load(after));
+        assertTrue(changes.contains(new Change.SourceAdded("Armenia (am)", "belarus", "", "https://www.mfa.am/en/visa/")),
+                changes.toString());
+        assertEquals(new Change.ValueChanged("Armenia (am)", "card", "belarus", "unknown", "same_as_russians"),
+                changes.getFirst());
+    }
+
+    @Test
     void aFactRewordedIsOneChangeWithBothTexts() throws IOException {
         assertEquals(List.of(new Change.FactReworded(GE, "entry", "Russians may stay a year without a visa.",
                         "Russians may stay a whole year without any visa.")),
@@ -74,13 +99,13 @@ class KnowledgeDiffTest {
     void aFactAddedAndAFactRemoved() throws IOException {
         String fact = "      - text: {en: \"A few countries let Russians in with the internal passport.\"";
         String added = "      - text: {en: \"Armenia accepts it by air only.\", ru: \"Армения принимает его только "
-                + "при прилёте самолётом.\"}\n        sources:\n          - {url: \"https://www.mfa.am/en/visa/\"}\n"
+                + "при прилёте самолётом.\"}\n        sources:\n          - {url: \"https://www.mfa.am/en/visa/\", kind: official}\n"
                 + "        checked: 2026-11-28\n";
         assertEquals(List.of(new Change.FactAdded("rule internal-passport", "card", "Armenia accepts it by air only.")),
                 changes(fact, added + fact));
         String route = "        - kind: work\n          text: {en: \"A work permit is easy to get for the self-employed.\", "
                 + "ru: \"Разрешение на работу легко получить самозанятым.\"}\n          sources:\n            - "
-                + "{url: \"https://sda.gov.ge/?page_id=7547\"}\n          checked: 2026-03\n";
+                + "{url: \"https://sda.gov.ge/?page_id=7547\", kind: official}\n          checked: 2026-03\n";
         assertEquals(List.of(new Change.FactRemoved(GE, "residency",
                 "A work permit is easy to get for the self-employed.")), changes("      routes:\n" + route,
                 "      routes: []\n"));
@@ -90,7 +115,8 @@ class KnowledgeDiffTest {
     void aSourceReplaced() throws IOException {
         assertEquals(List.of(new Change.SourceAdded(GE, "banking", "", "https://nbg.gov.ge/en/statistics"),
                         new Change.SourceRemoved(GE, "banking", "", "https://nbg.gov.ge/en")),
-                changes("{url: \"https://nbg.gov.ge/en\"}", "{url: \"https://nbg.gov.ge/en/statistics\"}"));
+                changes("{url: \"https://nbg.gov.ge/en\", kind: official}",
+                        "{url: \"https://nbg.gov.ge/en/statistics\", kind: official}"));
     }
 
     @Test
@@ -99,8 +125,8 @@ class KnowledgeDiffTest {
                         "2026-03-10", "2026-11-28")),
                 changes("checked: 2026-03-10", "checked: 2026-11-28"));
         assertEquals(List.of(new Change.CheckedMoved(GE, "banking", "", "2026-03", "2026-11-28")),
-                changes("{url: \"https://nbg.gov.ge/en\"}\n      checked: 2026-03",
-                        "{url: \"https://nbg.gov.ge/en\"}\n      checked: 2026-11-28"));
+                changes("{url: \"https://nbg.gov.ge/en\", kind: official}\n      checked: 2026-03",
+                        "{url: \"https://nbg.gov.ge/en\", kind: official}\n      checked: 2026-11-28"));
     }
 
     @Test
