@@ -44,7 +44,7 @@ final class App {
     /** The console chat; the knowledge base reloads live, so maintainers can preview their edits. */
     static int chat(Config config, ChatOptions options, InputStream in, PrintStream out, PrintStream err) {
         Clock clock = Clock.systemUTC();
-        Optional<LiveKnowledge> knowledge = open(config.destinations(), clock, err, App::logReload);
+        Optional<LiveKnowledge> knowledge = open(config.destinations(), config.reviewDays(), clock, err, App::logReload);
         if (knowledge.isEmpty()) return 1;
         try (LiveKnowledge kb = knowledge.get().startPolling()) {
             Conversation conversation = conversation(config, kb, clock);
@@ -66,7 +66,7 @@ final class App {
         }
         Clock clock = Clock.systemUTC();
         AtomicReference<TelegramBot> bot = new AtomicReference<>();
-        Optional<LiveKnowledge> knowledge = open(config.destinations(), clock, err,
+        Optional<LiveKnowledge> knowledge = open(config.destinations(), config.reviewDays(), clock, err,
                 reloadListener(config.admins(), bot::get));
         if (knowledge.isEmpty()) return 1;
         try (LiveKnowledge kb = knowledge.get()) {
@@ -125,15 +125,14 @@ final class App {
     }
 
     /** The loader the bot and the console use: the standard checks, with the real card measure. */
-    static KnowledgeLoader loader(Clock clock) {
-        return new KnowledgeLoader(
-                new KnowledgeValidator(clock, KnowledgeValidator.DEFAULT_STALE_DAYS, Cards::longestMessage));
+    static KnowledgeLoader loader(Clock clock, int reviewDays) {
+        return new KnowledgeLoader(new KnowledgeValidator(clock, reviewDays, Cards::longestMessage));
     }
 
-    private static Optional<LiveKnowledge> open(Path file, Clock clock, PrintStream err,
+    private static Optional<LiveKnowledge> open(Path file, int reviewDays, Clock clock, PrintStream err,
                                                 Consumer<ReloadResult> listener) {
         try {
-            LiveKnowledge kb = LiveKnowledge.open(file, loader(clock), listener);
+            LiveKnowledge kb = LiveKnowledge.open(file, loader(clock, reviewDays), listener);
             LOG.info("knowledge base loaded: {} destinations, {} warnings (run 'validate' to list them)",
                     kb.get().destinations().size(), kb.warnings().size());
             return Optional.of(kb);

@@ -66,7 +66,10 @@ public final class Main {
                 case "" -> defaultMode(env, in, out, err);
                 case "chat" -> App.chat(Config.from(env), ChatOptions.parse(rest, env), in, out, err);
                 case "bot" -> App.bot(Config.from(env), err);
-                case "validate" -> App.validate(Config.from(env), ValidateOptions.parse(rest), out);
+                case "validate" -> {
+                    Config config = Config.from(env);
+                    yield App.validate(config, ValidateOptions.parse(rest, config.reviewDays()), out);
+                }
                 case "diff" -> App.diff(DiffOptions.parse(rest), out, err);
                 case "sources" -> App.sources(SourcesOptions.parse(rest, Config.from(env).destinations()), out, err);
                 default -> usageError(err, "unknown command '" + command + "'");

@@ -14,8 +14,13 @@ import java.util.Optional;
 record ValidateOptions(Optional<Path> file, int staleDays) {
 
     static ValidateOptions parse(List<String> args) {
+        return parse(args, KnowledgeValidator.DEFAULT_STALE_DAYS);
+    }
+
+    /** The options, with the review age of {@code WAYPOINT_REVIEW_DAYS} unless --stale-days says otherwise. */
+    static ValidateOptions parse(List<String> args, int reviewDays) {
         Optional<Path> file = Optional.empty();
-        int staleDays = KnowledgeValidator.DEFAULT_STALE_DAYS;
+        int staleDays = reviewDays;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--stale-days")) {

@@ -19,7 +19,7 @@ public final class AppWiring {
 
     /** {@link App#loader}: the knowledge-base checks the bot applies. */
     public static KnowledgeLoader loader(Clock clock) {
-        return App.loader(clock);
+        return App.loader(clock, app.waypoint.knowledge.KnowledgeValidator.DEFAULT_STALE_DAYS);
     }
 
     /** {@link App#conversation}: Waypoint behind AdminCommands, with the given time for sessions. */
