@@ -90,6 +90,23 @@ class SchemaV2Test {
         }
 
         @Test
+        void aWeakFactThatSaysInBothLanguagesItIsUnconfirmedIsNotReported() {
+            String text = Fixtures.text(SchemaV2Cases.FILE);
+            String said = text.replace("is reported to be refused more often.\"",
+                            "is reported to be refused more often (a forum and an agency; not confirmed officially).\"")
+                    .replace("стали чаще отказывать.\"", "стали чаще отказывать (форум и агентство; официально не "
+                            + "подтверждено).\"");
+            String onlyEnglish = text.replace("is reported to be refused more often.\"",
+                    "is reported to be refused more often (not confirmed officially).\"");
+            java.util.function.Function<String, Long> weak = yaml -> new KnowledgeLoader(KnowledgeValidator.standard(
+                    Clock.fixed(Instant.parse("2026-04-15T00:00:00Z"), ZoneOffset.UTC))).load("x.yml", yaml).problems()
+                    .stream().filter(p -> p.message().startsWith("the fact rests only on")).count();
+            assertEquals(1L, weak.apply(text));
+            assertEquals(0L, weak.apply(said), "told in both languages");
+            assertEquals(1L, weak.apply(onlyEnglish), "a Russian reader would not be told");
+        }
+
+        @Test
         void aPassedUntilNeverRefusesTheFile() {
             Clock later = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
             LoadResult result = new KnowledgeLoader(KnowledgeValidator.standard(later))
