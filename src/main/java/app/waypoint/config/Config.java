@@ -2,6 +2,7 @@ package app.waypoint.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -18,9 +19,11 @@ import java.util.Set;
  * @param destinations the knowledge-base file ({@code WAYPOINT_DESTINATIONS}), default ./destinations.yml
  * @param admins       Telegram user ids of maintainers ({@code WAYPOINT_ADMINS}, comma or space separated)
  * @param heartbeat    the file the poll loop touches while polling works ({@code WAYPOINT_HEARTBEAT}), optional
+ * @param data         a writable directory for the ids of answered updates ({@code WAYPOINT_DATA}), optional:
+ *                     without it they are kept in memory only
  */
 public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins,
-                     Optional<Path> heartbeat) {
+                     Optional<Path> heartbeat, Optional<Path> data) {
     public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");
 
     public Config {
@@ -29,6 +32,13 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
         Objects.requireNonNull(destinations, "destinations");
         admins = Set.copyOf(admins);
         Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(data, "data");
+    }
+
+    /** Without a data directory. */
+    public Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins,
+                  Optional<Path> heartbeat) {
+        this(token, apiUrl, destinations, admins, heartbeat, Optional.empty());
     }
 
     /** Reads the process environment. */
@@ -42,7 +52,8 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
      * @throws ConfigException naming the variable and the bad value (never the token's value)
      */
     public static Config from(Map<String, String> env) {
-        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env));
+        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env),
+                data(env));
     }
 
     private static Optional<BotToken> token(Map<String, String> env) {
@@ -80,6 +91,22 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
         return path(env, "WAYPOINT_HEARTBEAT");
     }
 
+    /** Must name an existing directory the bot may write in: checked now, not at the first answered update. */
+    private static Optional<Path> data(Map<String, String> env) {
+        Optional<Path> dir = path(env, "WAYPOINT_DATA");
+        dir.ifPresent(d -> {
+            if (!Files.isDirectory(d)) {
+                throw new ConfigException("WAYPOINT_DATA must name an existing directory, got '" + env.get("WAYPOINT_DATA")
+                        + "'" + (Files.exists(d) ? " (a file, not a directory)" : " (it does not exist)"));
+            }
+            if (!Files.isWritable(d)) {
+                throw new ConfigException("WAYPOINT_DATA must name a directory the bot may write in, got '"
+                        + env.get("WAYPOINT_DATA") + "' (not writable)");
+            }
+        });
+        return dir;
+    }
+
     private static Optional<Path> path(Map<String, String> env, String name) {
         String raw = env.get(name);
         if (raw == null || raw.isBlank()) return Optional.empty();
@@ -112,6 +139,7 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
     public String toString() {
         return "Config[token=" + (token.isPresent() ? "set" : "unset") + ", apiUrl=" + apiUrl
                 + ", destinations=" + destinations + ", admins=" + admins.size() + ", heartbeat="
-                + heartbeat.map(Path::toString).orElse("none") + "]";
+                + heartbeat.map(Path::toString).orElse("none") + ", data=" + data.map(Path::toString).orElse("none")
+                + "]";
     }
 }
