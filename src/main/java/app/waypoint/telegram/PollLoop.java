@@ -80,6 +80,7 @@ final class PollLoop {
         int pollSeconds = (int) tuning.pollTimeout().toSeconds();
         LOG.info("polling for updates");
         boolean flowing = false;
+        boolean full = false; // the last poll returned all it could: more are waiting, fetch them at once
         while (!stopping.getAsBoolean()) {
             int given = window.giveUp(giveUpAfter());
             if (given > 0) LOG.error("{} updates unfinished after {} s: given up", given, giveUpAfter().toSeconds());
@@ -87,7 +88,7 @@ final class PollLoop {
             window.offset(false);
             // held updates come again with every poll, at once: poll again soon while updates keep coming,
             // else wait for them to finish (up to four busy intervals) so they stay unconfirmed a while
-            if (window.held() > 0) window.awaitProgress(flowing ? tuning.busyPollInterval() : quietHold());
+            if (window.held() > 0 && !full) window.awaitProgress(flowing ? tuning.busyPollInterval() : quietHold());
             if (stopping.getAsBoolean()) return;
             Integer offset = window.offset(flowing);
             int timeout = window.held() > 0 ? 0 : pollSeconds;
@@ -106,7 +107,8 @@ final class PollLoop {
             for (Update u : updates) {
                 if (take(u)) fresh++;
             }
-            flowing = fresh > 0 || updates.size() >= limit;
+            full = updates.size() >= limit;
+            flowing = fresh > 0 || full;
             long early = window.confirmedEarly();
             if (early > loggedEarly && (loggedEarly == 0 || timing.nanoTime() - loggedEarlyAt > LOG_EVERY.toNanos())) {
                 LOG.info("{} updates confirmed before they were answered, to keep fetching under load", early - loggedEarly);

@@ -40,6 +40,8 @@ public final class FakeTelegram implements AutoCloseable {
     int pollGeneration;
     int tooManyRequests;
     int confirmedUpTo;
+    int maxDeliveries;
+    int deliveriesTotal;
     private final FakeHttp http;
     private volatile BiConsumer<Long, Shown> botMessages = (chatId, shown) -> { };
 
@@ -49,6 +51,7 @@ public final class FakeTelegram implements AutoCloseable {
         final long chatId;
         final ObjectNode json;
         boolean delivered;
+        int deliveries;
 
         Queued(int id, long chatId, ObjectNode json) {
             this.id = id;
@@ -178,6 +181,16 @@ public final class FakeTelegram implements AutoCloseable {
     public synchronized List<Duration> callbackLatencies() {
         return queries.values().stream().filter(q -> q.answered)
                 .map(q -> Duration.ofNanos(q.answeredNanos - q.pressedNanos)).sorted().toList();
+    }
+
+    /** The most times any one update was returned by getUpdates. */
+    public synchronized int maxDeliveries() {
+        return maxDeliveries;
+    }
+
+    /** How many updates getUpdates returned in all, re-deliveries included. */
+    public synchronized int deliveries() {
+        return deliveriesTotal;
     }
 
     /** Updates not yet confirmed by an offset. */
