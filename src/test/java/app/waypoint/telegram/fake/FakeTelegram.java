@@ -193,6 +193,12 @@ public final class FakeTelegram implements AutoCloseable {
         return deliveriesTotal;
     }
 
+    /** When the bot answered the callback query ({@link System#nanoTime()}), or empty while it has not. */
+    public synchronized java.util.OptionalLong answeredAt(String queryId) {
+        Query q = queries.get(queryId);
+        return q == null || !q.answered ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(q.answeredNanos);
+    }
+
     /** Updates not yet confirmed by an offset. */
     public synchronized int unconfirmed() {
         return queue.size();
