@@ -17,10 +17,13 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes each new update through two serial lanes of its chat. The core lane asks the conversation (fast,
- * pure) and answers a button press right away, with the core's notice if there is one, so the spinner on
- * the button stops within milliseconds even while earlier messages of the chat still wait under the rate
- * limits. The send lane then carries out the replies in order; only after that is the update done.
+ * Takes each new update through its chat's admission and two serial lanes. Admission ({@link Admission}) lets
+ * at most a few inputs of a chat into the works, keeps the newest beyond them waiting and drops the ones it
+ * replaces (counted; the user is asked once to slow down; a waiting press is answered at once). The core lane
+ * asks the conversation (fast, pure) and answers a button press right away, with the core's notice, or "one
+ * moment" when the screen will wait under the rate limits, so the spinner stops within milliseconds. The send
+ * lane then carries out the replies in order; an edit of a message whose earlier edit still waits is merged
+ * into it ({@link EditSlots}), so only the newest screen goes out. Only after that is the update done.
  *
  * <p>An update whose handling throws is logged by kind and exception class, and the user gets an apology.
  */

@@ -23,9 +23,12 @@ import org.slf4j.LoggerFactory;
  * Waypoint on Telegram: polls the Bot API, hands each update to the {@link Conversation}, and carries out
  * its replies within Telegram's limits, through every fault the API can produce.
  *
- * <p>Guarantees: an update is confirmed to Telegram only once it is handled, so nothing is lost when the
- * process dies (a re-delivered update is recognised and skipped); the updates of one chat are handled in
- * order and different chats in parallel; one failing update gets an apology and stops nothing; logs hold
+ * <p>Guarantees: an update is confirmed to Telegram once it is handled, so a crash loses nothing (a
+ * re-delivered update is recognised and skipped, also after a restart when a data directory keeps the
+ * answered ids), except while new updates keep coming: then an update held through two polls is confirmed
+ * early, so that no chat's backlog stops the fetching of the others' ({@link UpdateWindow}). A chat that sends
+ * faster than it can be answered has its stale inputs dropped (its newest is kept); the updates of one chat
+ * are handled in order and different chats in parallel; one failing update gets an apology and stops nothing; logs hold
  * no message text, names, ids, callback data or token.
  *
  * <p>Life cycle: {@link #run()} once, on any thread; {@link #stop()} from any other (a shutdown hook) ends
