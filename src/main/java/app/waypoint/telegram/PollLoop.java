@@ -81,6 +81,7 @@ final class PollLoop {
         LOG.info("polling for updates");
         boolean flowing = false;
         boolean full = false; // the last poll returned all it could: more are waiting, fetch them at once
+        long lastPollAt = timing.nanoTime();
         while (!stopping.getAsBoolean()) {
             int given = window.giveUp(giveUpAfter());
             if (given > 0) LOG.error("{} updates unfinished after {} s: given up", given, giveUpAfter().toSeconds());
@@ -107,8 +108,13 @@ final class PollLoop {
             for (Update u : updates) {
                 if (take(u)) fresh++;
             }
+            // a poll soon after the last one (a full batch, or a held update finished) may find nothing new
+            // yet: that says nothing about whether updates are still coming
+            long now = timing.nanoTime();
+            boolean soon = now - lastPollAt < tuning.busyPollInterval().toNanos();
+            lastPollAt = now;
+            flowing = fresh > 0 || updates.size() >= limit || (soon && flowing);
             full = updates.size() >= limit;
-            flowing = fresh > 0 || full;
             long early = window.confirmedEarly();
             if (early > loggedEarly && (loggedEarly == 0 || timing.nanoTime() - loggedEarlyAt > LOG_EVERY.toNanos())) {
                 LOG.info("{} updates confirmed before they were answered, to keep fetching under load", early - loggedEarly);
