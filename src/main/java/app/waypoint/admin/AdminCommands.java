@@ -123,6 +123,7 @@ public final class AdminCommands implements Conversation {
         String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(s.since());
         StringBuilder sb = new StringBuilder(t.format("stats.head", since, s.inputs(),
                 "≈ " + s.distinctUsers()));
+        if (s.dropped() > 0) sb.append('\n').append(t.format("stats.dropped", s.dropped()));
         if (s.cardsViewed().isEmpty()) return sb.append('\n').append(t.format("stats.nocards")).toString();
         sb.append('\n').append(t.format("stats.cards")).append('\n');
         s.cardsViewed().entrySet().stream()

@@ -26,6 +26,7 @@ public final class Stats {
     private final LongAdder inputs = new LongAdder();
     private final AtomicIntegerArray registers = new AtomicIntegerArray(M);
     private final Map<String, LongAdder> cards = new ConcurrentHashMap<>();
+    private final LongAdder dropped = new LongAdder();
 
     public Stats(Clock clock) {
         this(clock, new SecureRandom().nextLong());
@@ -51,11 +52,16 @@ public final class Stats {
         cards.computeIfAbsent(destinationId, id -> new LongAdder()).increment();
     }
 
+    /** Counts inputs the Telegram edge dropped because their chat sent faster than the bot may answer. */
+    public void dropped(long n) {
+        dropped.add(n);
+    }
+
     /** A consistent-enough copy of the counters. */
     public Snapshot snapshot() {
         Map<String, Long> viewed = new TreeMap<>();
         cards.forEach((id, n) -> viewed.put(id, n.sum()));
-        return new Snapshot(since, inputs.sum(), distinct(), viewed);
+        return new Snapshot(since, inputs.sum(), distinct(), viewed, dropped.sum());
     }
 
     /** The HyperLogLog estimate, with linear counting for small numbers (exact in practice below a few hundred). */
@@ -87,8 +93,10 @@ public final class Stats {
      * @param inputs        messages and button presses handled
      * @param distinctUsers about how many different chats sent them (an estimate, see {@link Stats})
      * @param cardsViewed   card openings per destination id
+     * @param dropped       inputs dropped because their chat sent faster than the bot may answer
      */
-    public record Snapshot(Instant since, long inputs, long distinctUsers, Map<String, Long> cardsViewed) {
+    public record Snapshot(Instant since, long inputs, long distinctUsers, Map<String, Long> cardsViewed,
+                           long dropped) {
         public Snapshot {
             cardsViewed = Map.copyOf(cardsViewed);
         }

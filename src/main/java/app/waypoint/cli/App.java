@@ -70,7 +70,9 @@ final class App {
                 reloadListener(config.admins(), bot::get));
         if (knowledge.isEmpty()) return 1;
         try (LiveKnowledge kb = knowledge.get()) {
-            bot.set(TelegramBot.fromConfig(config, conversation(config, kb, clock)));
+            Stats stats = new Stats(clock);
+            bot.set(TelegramBot.fromConfig(config, conversation(config, kb, clock, Ticker.systemTicker(), stats)));
+            bot.get().onDropped(stats::dropped);
             kb.startPolling();
             return bot.get().runWithShutdownHook();
         }
@@ -104,7 +106,11 @@ final class App {
 
     /** The conversation the bot and the console run: Waypoint behind the maintainers' commands. */
     static Conversation conversation(Config config, LiveKnowledge kb, Clock clock, Ticker ticker) {
-        Stats stats = new Stats(clock);
+        return conversation(config, kb, clock, ticker, new Stats(clock));
+    }
+
+    /** The same, counting in the given {@link Stats} (the bot adds the edge's counts to them). */
+    static Conversation conversation(Config config, LiveKnowledge kb, Clock clock, Ticker ticker, Stats stats) {
         Conversation core = new Waypoint(kb, ticker, clock, stats::cardViewed, config.reviewDays());
         return new AdminCommands(core, config.admins(), kb, stats, clock, config.reviewDays());
     }

@@ -2,6 +2,7 @@ package app.waypoint.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -20,9 +21,11 @@ import java.util.Set;
  * @param heartbeat    the file the poll loop touches while polling works ({@code WAYPOINT_HEARTBEAT}), optional
  * @param reviewDays   days after its check date a fact is marked "not re-checked" to users and reported to
  *                     maintainers ({@code WAYPOINT_REVIEW_DAYS}), default {@value #DEFAULT_REVIEW_DAYS}
+ * @param data         a writable directory for the ids of answered updates ({@code WAYPOINT_DATA}), optional:
+ *                     without it they are kept in memory only
  */
 public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins,
-                     Optional<Path> heartbeat, int reviewDays) {
+                     Optional<Path> heartbeat, int reviewDays, Optional<Path> data) {
     public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");
     /** The review age when {@code WAYPOINT_REVIEW_DAYS} is unset. */
     public static final int DEFAULT_REVIEW_DAYS = 180;
@@ -35,11 +38,12 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
         admins = Set.copyOf(admins);
         Objects.requireNonNull(heartbeat, "heartbeat");
         if (reviewDays < 1) throw new IllegalArgumentException("reviewDays must be at least 1, was " + reviewDays);
+        Objects.requireNonNull(data, "data");
     }
 
     /** The configuration with every variable at its default but the token's and the knowledge base's. */
     public Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins, Optional<Path> heartbeat) {
-        this(token, apiUrl, destinations, admins, heartbeat, DEFAULT_REVIEW_DAYS);
+        this(token, apiUrl, destinations, admins, heartbeat, DEFAULT_REVIEW_DAYS, Optional.empty());
     }
 
     /** Reads the process environment. */
@@ -53,7 +57,8 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
      * @throws ConfigException naming the variable and the bad value (never the token's value)
      */
     public static Config from(Map<String, String> env) {
-        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env), reviewDays(env));
+        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env), reviewDays(env),
+                data(env));
     }
 
     private static Optional<BotToken> token(Map<String, String> env) {
@@ -89,6 +94,22 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
 
     private static Optional<Path> heartbeat(Map<String, String> env) {
         return path(env, "WAYPOINT_HEARTBEAT");
+    }
+
+    /** Must name an existing directory the bot may write in: checked now, not at the first answered update. */
+    private static Optional<Path> data(Map<String, String> env) {
+        Optional<Path> dir = path(env, "WAYPOINT_DATA");
+        dir.ifPresent(d -> {
+            if (!Files.isDirectory(d)) {
+                throw new ConfigException("WAYPOINT_DATA must name an existing directory, got '" + env.get("WAYPOINT_DATA")
+                        + "'" + (Files.exists(d) ? " (a file, not a directory)" : " (it does not exist)"));
+            }
+            if (!Files.isWritable(d)) {
+                throw new ConfigException("WAYPOINT_DATA must name a directory the bot may write in, got '"
+                        + env.get("WAYPOINT_DATA") + "' (not writable)");
+            }
+        });
+        return dir;
     }
 
     private static Optional<Path> path(Map<String, String> env, String name) {
@@ -132,6 +153,7 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
     public String toString() {
         return "Config[token=" + (token.isPresent() ? "set" : "unset") + ", apiUrl=" + apiUrl
                 + ", destinations=" + destinations + ", admins=" + admins.size() + ", heartbeat="
-                + heartbeat.map(Path::toString).orElse("none") + ", reviewDays=" + reviewDays + "]";
+                + heartbeat.map(Path::toString).orElse("none") + ", reviewDays=" + reviewDays + ", data="
+                + data.map(Path::toString).orElse("none") + "]";
     }
 }

@@ -64,6 +64,21 @@ final class ChatLanes {
         }
     }
 
+    /** How many of the chat's tasks are queued (not counting one that runs). */
+    int queued(long chatId) {
+        synchronized (lanes) {
+            Lane lane = lanes.get(chatId);
+            return lane == null ? 0 : lane.queue.size();
+        }
+    }
+
+    /** True while a task of the chat is queued or running. */
+    boolean busy(long chatId) {
+        synchronized (lanes) {
+            return lanes.containsKey(chatId);
+        }
+    }
+
     /** Drops the chat's queued tasks (each is abandoned); a task already running finishes. */
     void drop(long chatId) {
         List<Task> dropped;

@@ -42,6 +42,13 @@ final class FlowControl {
         timing.sleep(Duration.ofNanos(global.reserve()));
     }
 
+    /** About how long a message to this chat queued now would wait (pauses and both rates), in nanoseconds. */
+    long expectedWait(long chatId) {
+        ChatFlow chat = chat(chatId);
+        long paused = Math.max(remaining(globalPausedUntil), remaining(chat.pausedUntil()));
+        return Math.max(0, paused) + chat.bucket().peek() + global.peek();
+    }
+
     /** Telegram answered 429 to a message for this chat. */
     void rateLimited(long chatId, int retryAfterSeconds) {
         long until = timing.nanoTime() + Duration.ofSeconds(Math.max(1, retryAfterSeconds)).toNanos();

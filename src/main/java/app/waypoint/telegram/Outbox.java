@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
@@ -64,6 +65,26 @@ final class Outbox {
         } catch (ApiFailure f) {
             if (stopping && f.kind() == ApiFailure.Kind.UNAVAILABLE) throw f;
             LOG.warn("a reply was lost: {}", f.getMessage());
+        }
+    }
+
+    /**
+     * Edits a message with the newest screen of a merged edit, read when the chat's turn has come; as
+     * {@link #carryOut} otherwise.
+     */
+    void editLatest(long chatId, String languageCode, int messageId, Supplier<Screen> screen)
+            throws InterruptedException, ApiFailure {
+        try {
+            try {
+                sender.toChat(chatId, () -> Render.edit(chatId, messageId, screen.get()));
+            } catch (ApiFailure f) {
+                if (!rejected(f) || f.says("message is not modified")) return;
+                LOG.debug("edit not possible ({}): sending a new message", f.getMessage());
+                send(chatId, languageCode, screen.get());
+            }
+        } catch (Blocked b) {
+            LOG.info("a user blocked the bot: chat forgotten");
+            onBlocked.accept(chatId);
         }
     }
 

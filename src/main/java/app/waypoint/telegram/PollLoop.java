@@ -46,8 +46,11 @@ final class PollLoop {
     private final DoubleSupplier random;
     private final BooleanSupplier stopping;
     private final IntConsumer handled;
+    private static final Duration LOG_EVERY = Duration.ofMinutes(1);
     private int conflicts;
     private long lastConflict;
+    private long loggedEarly;
+    private long loggedEarlyAt;
 
     PollLoop(BotApi api, UpdateWindow window, Dispatch dispatch, Heartbeat heartbeat, Tuning tuning,
              Timing timing, DoubleSupplier random, BooleanSupplier stopping, IntConsumer handled) {
@@ -76,17 +79,24 @@ final class PollLoop {
         Backoff backoff = backoff();
         int pollSeconds = (int) tuning.pollTimeout().toSeconds();
         LOG.info("polling for updates");
+        boolean flowing = false;
+        boolean full = false; // the last poll returned all it could: more are waiting, fetch them at once
+        long lastPollAt = timing.nanoTime();
         while (!stopping.getAsBoolean()) {
             int given = window.giveUp(giveUpAfter());
             if (given > 0) LOG.error("{} updates unfinished after {} s: given up", given, giveUpAfter().toSeconds());
             if (!window.awaitBelow(tuning.maxInFlight(), tuning.busyPollInterval())) continue;
-            if (window.unfinished() > 0) window.awaitIdle(tuning.busyPollInterval());
+            window.offset(false);
+            // held updates come again with every poll, at once: poll again soon while updates keep coming,
+            // else wait for them to finish (up to four busy intervals) so they stay unconfirmed a while
+            if (window.held() > 0 && !full) window.awaitProgress(flowing ? tuning.busyPollInterval() : quietHold());
             if (stopping.getAsBoolean()) return;
-            Integer offset = window.offset();
-            int timeout = window.unfinished() > 0 ? 0 : pollSeconds;
+            Integer offset = window.offset(flowing);
+            int timeout = window.held() > 0 ? 0 : pollSeconds;
+            int limit = window.limit(tuning.maxInFlight());
             List<Update> updates;
             try {
-                updates = api.getUpdates(offset, window.limit(tuning.maxInFlight()), timeout);
+                updates = api.getUpdates(offset, limit, timeout);
             } catch (ApiFailure f) {
                 onFailure(f, backoff);
                 continue;
@@ -94,8 +104,28 @@ final class PollLoop {
             recovered(backoff);
             heartbeat.beat();
             if (stopping.getAsBoolean()) return; // left unconfirmed: delivered again at the next start
-            for (Update u : updates) take(u);
+            int fresh = 0;
+            for (Update u : updates) {
+                if (take(u)) fresh++;
+            }
+            // a poll soon after the last one (a full batch, or a held update finished) may find nothing new
+            // yet: that says nothing about whether updates are still coming
+            long now = timing.nanoTime();
+            boolean soon = now - lastPollAt < tuning.busyPollInterval().toNanos();
+            lastPollAt = now;
+            flowing = fresh > 0 || updates.size() >= limit || (soon && flowing);
+            full = updates.size() >= limit;
+            long early = window.confirmedEarly();
+            if (early > loggedEarly && (loggedEarly == 0 || timing.nanoTime() - loggedEarlyAt > LOG_EVERY.toNanos())) {
+                LOG.info("{} updates confirmed before they were answered, to keep fetching under load", early - loggedEarly);
+                loggedEarly = early;
+                loggedEarlyAt = timing.nanoTime();
+            }
         }
+    }
+
+    private Duration quietHold() {
+        return tuning.busyPollInterval().multipliedBy(4);
     }
 
     /** Longer than any handling that is still making progress: the send retries and some 429 waits. */
@@ -103,9 +133,10 @@ final class PollLoop {
         return tuning.sendRetryBudget().multipliedBy(3);
     }
 
-    private void take(Update u) {
+    /** True when the update is new (not a re-delivery). */
+    private boolean take(Update u) {
         Integer id = u.getUpdateId();
-        if (id == null || !window.admit(id)) return;
+        if (id == null || !window.admit(id)) return false;
         Runnable done = () -> {
             window.done(id);
             handled.accept(1);
@@ -116,6 +147,7 @@ final class PollLoop {
             LOG.error("an update could not be dispatched: {}", e.getClass().getName());
             done.run();
         }
+        return true;
     }
 
     private JsonNode persist(ApiCall call) throws Exit, InterruptedException {

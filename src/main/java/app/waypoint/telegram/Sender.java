@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
@@ -36,6 +37,14 @@ final class Sender {
 
     /** A message to a chat (send, edit, delete): waits its turn under the rate limits, then retries. */
     JsonNode toChat(long chatId, PartialBotApiMethod<?> method) throws ApiFailure, InterruptedException {
+        return call(chatId, () -> method, true, tuning.sendRetryBudget());
+    }
+
+    /**
+     * {@link #toChat(long, PartialBotApiMethod)} with the method made only once the chat's turn has come, so
+     * that what waited under the rate limits goes out as it is then (the newest screen of a merged edit).
+     */
+    JsonNode toChat(long chatId, Supplier<PartialBotApiMethod<?>> method) throws ApiFailure, InterruptedException {
         return call(chatId, method, true, tuning.sendRetryBudget());
     }
 
@@ -46,10 +55,10 @@ final class Sender {
      */
     JsonNode direct(long chatId, PartialBotApiMethod<?> method, Duration budget)
             throws ApiFailure, InterruptedException {
-        return call(chatId, method, false, budget);
+        return call(chatId, () -> method, false, budget);
     }
 
-    private JsonNode call(long chatId, PartialBotApiMethod<?> method, boolean metered, Duration budget)
+    private JsonNode call(long chatId, Supplier<PartialBotApiMethod<?>> method, boolean metered, Duration budget)
             throws ApiFailure, InterruptedException {
         long deadline = timing.nanoTime() + budget.toNanos();
         Backoff backoff = new Backoff(tuning.backoffBase(), tuning.backoffCap(), random);
@@ -57,7 +66,7 @@ final class Sender {
         while (true) {
             if (metered) flow.awaitTurn(chatId);
             try {
-                return api.call(method);
+                return api.call(method.get());
             } catch (ApiFailure f) {
                 switch (f.kind()) {
                     case REJECTED -> throw f;

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,12 @@ import org.slf4j.LoggerFactory;
  * Waypoint on Telegram: polls the Bot API, hands each update to the {@link Conversation}, and carries out
  * its replies within Telegram's limits, through every fault the API can produce.
  *
- * <p>Guarantees: an update is confirmed to Telegram only once it is handled, so nothing is lost when the
- * process dies (a re-delivered update is recognised and skipped); the updates of one chat are handled in
- * order and different chats in parallel; one failing update gets an apology and stops nothing; logs hold
+ * <p>Guarantees: an update is confirmed to Telegram once it is handled, so a crash loses nothing (a
+ * re-delivered update is recognised and skipped, also after a restart when a data directory keeps the
+ * answered ids), except while new updates keep coming: then an update held through two polls is confirmed
+ * early, so that no chat's backlog stops the fetching of the others' ({@link UpdateWindow}). A chat that sends
+ * faster than it can be answered has its stale inputs dropped (its newest is kept); the updates of one chat
+ * are handled in order and different chats in parallel; one failing update gets an apology and stops nothing; logs hold
  * no message text, names, ids, callback data or token.
  *
  * <p>Life cycle: {@link #run()} once, on any thread; {@link #stop()} from any other (a shutdown hook) ends
@@ -39,6 +43,8 @@ public final class TelegramBot {
     public static final int EXIT_BAD_TOKEN = 2;
     /** Another instance kept polling with the same token (409 Conflict). */
     public static final int EXIT_CONFLICT = 3;
+    /** Inputs of one chat in the works at once; one more, the newest, waits; older waiting ones are dropped. */
+    static final int PER_CHAT = 3;
 
     private final Tuning tuning;
     private final Timing timing;
@@ -52,6 +58,10 @@ public final class TelegramBot {
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong handled = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile LongConsumer dropListener = n -> { };
+    private long droppedLogged;
+    private long droppedLoggedAt;
     private volatile Thread runner;
     private final Object interruptLock = new Object();
     private boolean windingDown;
@@ -66,17 +76,28 @@ public final class TelegramBot {
      */
     public TelegramBot(URI apiUrl, BotToken token, Conversation conversation, Tuning tuning, Timing timing,
                        Optional<Path> heartbeat) {
+        this(apiUrl, token, conversation, tuning, timing, heartbeat, Optional.empty());
+    }
+
+    /**
+     * A bot ready to {@link #run()} that remembers answered update ids across a restart.
+     *
+     * @param data the directory of the answered-update file ({@code WAYPOINT_DATA}); empty: in memory only
+     */
+    public TelegramBot(URI apiUrl, BotToken token, Conversation conversation, Tuning tuning, Timing timing,
+                       Optional<Path> heartbeat, Optional<Path> data) {
         Objects.requireNonNull(conversation, "conversation");
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         this.timing = Objects.requireNonNull(timing, "timing");
-        this.api = new BotApi(apiUrl, token.reveal(), tuning.requestTimeout(), tuning.maxInFlight());
+        this.api = new BotApi(apiUrl, token.reveal(), tuning.requestTimeout(), Math.min(256, tuning.maxInFlight()));
         this.lanes = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("chat-", 0).factory());
-        this.window = new UpdateWindow(timing);
+        this.window = new UpdateWindow(timing, AnsweredIds.in(data.orElse(null)));
         FlowControl flow = new FlowControl(tuning, timing);
         this.sender = new Sender(api, flow, tuning, timing, () -> ThreadLocalRandom.current().nextDouble(),
                 stopping::get);
         this.dispatch = new Dispatch(conversation, sender, new MessageLog(timing), flow,
-                new ChatLanes("core", lanes), new ChatLanes("send", lanes), stopping::get);
+                new ChatLanes("core", lanes), new ChatLanes("send", lanes), stopping::get, PER_CHAT,
+                Duration.ofSeconds(1), this::dropped);
         this.loop = new PollLoop(api, window, dispatch, new Heartbeat(heartbeat, timing), tuning, timing,
                 () -> ThreadLocalRandom.current().nextDouble(), stopping::get, n -> handled.addAndGet(n));
     }
@@ -108,7 +129,7 @@ public final class TelegramBot {
         BotToken token = config.token().orElseThrow(() ->
                 new IllegalStateException("TELEGRAM_BOT_TOKEN is not set: the bot cannot start"));
         return new TelegramBot(config.apiUrl(), token, conversation, Tuning.defaults(), Timing.system(),
-                config.heartbeat());
+                config.heartbeat(), config.data());
     }
 
     /**
@@ -192,6 +213,7 @@ public final class TelegramBot {
             }
         }
         api.close();
+        window.close();
     }
 
     /**
@@ -221,6 +243,30 @@ public final class TelegramBot {
      */
     public void notify(long chatId, String html) {
         dispatch.notify(chatId, html);
+    }
+
+    /** Inputs dropped since start because their chat sent faster than the bot could answer (for /stats). */
+    public long inputsDropped() {
+        return dropped.get();
+    }
+
+    /** Also tells {@code listener} of every dropped input (a counter for /stats). */
+    public void onDropped(LongConsumer listener) {
+        dropListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    private void dropped(long n) {
+        long total = dropped.addAndGet(n);
+        dropListener.accept(n);
+        synchronized (dropped) { // counts only, at most once a minute
+            long now = timing.nanoTime();
+            if (droppedLogged == 0 || now - droppedLoggedAt > Duration.ofMinutes(1).toNanos()) {
+                LOG.info("{} inputs dropped since the last count: their chats sent faster than the bot may answer",
+                        total - droppedLogged);
+                droppedLogged = total;
+                droppedLoggedAt = now;
+            }
+        }
     }
 
     /** True once {@link #stop()} was called or the run ended. */

@@ -22,6 +22,12 @@ final class TokenBucket {
         this.last = nanoTime.getAsLong();
     }
 
+    /** The nanoseconds a {@link #reserve()} now would have to wait, without taking a token. */
+    synchronized long peek() {
+        double t = Math.min(burst, tokens + (nanoTime.getAsLong() - last) * perNano) - 1;
+        return t >= 0 ? 0 : (long) Math.ceil(-t / perNano);
+    }
+
     /** Takes one token; returns the nanoseconds to wait before using it (0 when one was at hand). */
     synchronized long reserve() {
         long now = nanoTime.getAsLong();

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param backoffBase       the first wait after a failure (5xx, timeout, connection refused)
  * @param backoffCap        the longest wait between two attempts; full jitter below it
  * @param conflictRetries   how many 409 "terminated by other getUpdates request" in a row before giving up
- * @param maxInFlight       updates received but not yet handled; polling pauses at this many (back-pressure)
+ * @param maxInFlight       updates received but not yet handled; polling pauses at this many (a memory guard:
+ *                          each chat's own share is bounded by the edge's per-chat admission, so this is only
+ *                          reached when very many chats wait under Telegram's rate limits at once)
  * @param busyPollInterval  how often to look for new updates while an older one is still being handled
  * @param chatRate          messages per second to one chat (Telegram: about 1)
  * @param chatBurst         messages one chat may get at once before {@code chatRate} applies
@@ -57,7 +59,7 @@ public record Tuning(Duration pollTimeout, Duration requestTimeout, Duration bac
      */
     public static Tuning defaults() {
         return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMillis(500),
-                Duration.ofSeconds(30), 5, 200, Duration.ofMillis(250), 1.0, 3, 29.0, 5,
+                Duration.ofSeconds(30), 5, 10_000, Duration.ofMillis(250), 1.0, 3, 29.0, 5,
                 Duration.ofMinutes(5), Duration.ofSeconds(8));
     }
 

@@ -138,6 +138,10 @@ class AdminCommandsTest {
         assertTrue(html.contains("Distinct users: ≈ 3"), html); // an estimate: nothing per user is kept
         assertTrue(html.contains("ge 2") && html.contains("am 1"), html);
         assertFalse(html.contains(Long.toString(USER)) || html.contains(Long.toString(ADMIN)), html);
+        assertFalse(html.contains("dropped"), "no drops, no line: " + html);
+        stats.dropped(1_994); // the Telegram edge's count of inputs from chats sending too fast
+        html = say(ADMIN, "stats");
+        assertTrue(html.contains("Inputs dropped (a chat sent faster than I may answer): 1,994"), html);
     }
 
     @Test

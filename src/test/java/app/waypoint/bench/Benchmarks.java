@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Waypoint's benchmarks, all five parts in one run (about five minutes on two cores): the core, end to end over
+ * Waypoint's benchmarks, all six parts in one run (about six minutes on two cores): the core, end to end over
  * loopback HTTP through the fake Bot API, memory per session, start-up and knowledge-base loading, and how the
  * ranking grows with the number of destinations. Prints each figure as it is measured, with the load it was
  * measured under, then a Markdown table.
@@ -19,7 +19,7 @@ import java.util.Locale;
  * {@code core e2e memory startup ranking}. Not a test: timings on a shared machine are not assertions.
  */
 public final class Benchmarks {
-    static final List<String> PARTS = List.of("core", "e2e", "memory", "startup", "ranking");
+    static final List<String> PARTS = List.of("core", "e2e", "memory", "startup", "ranking", "flood");
 
     private Benchmarks() {
     }
@@ -54,6 +54,7 @@ public final class Benchmarks {
         if (parts.contains("startup")) StartupBench.run(report);
         if (parts.contains("e2e")) EndToEndBench.run(report);
         if (parts.contains("ranking")) RankingBench.run(report);
+        if (parts.contains("flood")) EndToEndBench.flood(report);
         report.table();
         out.printf(Locale.ROOT, "%nTotal %.0f s; at the end: %s%n", (System.nanoTime() - began) / 1e9, Machine.load());
     }

@@ -37,7 +37,34 @@ final class EndToEndBench {
 
     /** One configuration: how many users, their mean think time, and whether Telegram's limits apply. */
     record Setup(String name, int users, Duration think, boolean telegramLimits, Duration warmUp, Duration measure,
-                 Tuning tuning) {
+                 Tuning tuning, int floodPerSecond) {
+        Setup(String name, int users, Duration think, boolean telegramLimits, Duration warmUp, Duration measure,
+              Tuning tuning) {
+            this(name, users, think, telegramLimits, warmUp, measure, tuning, 0);
+        }
+    }
+
+    /** The chat that floods in {@link #flood}: not one of the measured users. */
+    static final long FLOODER = 4_000_000_000L;
+
+    /**
+     * Part "flood": 100 users walk the script under Telegram's limits (about 20 actions a second, below the 29 the
+     * bot may send), first alone, then while one more chat sends 2,000 messages at once and then 200 a second.
+     */
+    static void flood(Report report) throws Exception {
+        report.section("6. Flood: one chat sends as fast as it can while 100 users walk the script");
+        measure(new Setup("warm-up", 100, Duration.ofSeconds(1), false, Duration.ofSeconds(10), Duration.ofSeconds(2),
+                unlimited()));
+        for (int flood : new int[] {0, 200}) {
+            String name = flood == 0 ? "100 users alone" : "100 users while one chat floods (2,000 at once, then 200/s)";
+            Result r = measure(new Setup(name, 100, Duration.ofSeconds(5), true, Duration.ofSeconds(5),
+                    Duration.ofSeconds(20), Tuning.defaults(), flood));
+            report.note("%s: %,d round trips in %.0f s, %d users still waiting at the end, %d 429s, %d refused",
+                    name, r.roundTrips(), r.seconds(), r.stalled(), r.tooMany(), r.rejected());
+            report.figure("flood", "others' message → answer p50 / p99 / max, Telegram's limits, " + name,
+                    Latencies.ms(r.latencies().percentile(50)) + " / " + Latencies.ms(r.latencies().percentile(99))
+                            + " / " + Latencies.ms(r.latencies().max()));
+        }
     }
 
     /** What a run measured. */
@@ -207,6 +234,23 @@ final class EndToEndBench {
                 u.walk = u.script.walk();
                 schedule(clock, u, u.walk.first(), ThreadLocalRandom.current().nextLong(spread) * 1_000_000L);
             }
+            Thread flooder = null;
+            if (setup.floodPerSecond() > 0) {
+                FakeUser f = tg.user(FLOODER).language("en");
+                flooder = Thread.ofPlatform().daemon().name("bench-user-flood").start(() -> {
+                    try {
+                        Thread.sleep(setup.warmUp().toMillis() / 2);
+                        for (int i = 0; i < 2_000; i++) f.sends("flood " + i);
+                        long every = 1_000_000_000L / setup.floodPerSecond();
+                        for (long i = 0; ; i++) {
+                            f.sends("more " + i);
+                            Thread.sleep(every / 1_000_000, (int) (every % 1_000_000));
+                        }
+                    } catch (InterruptedException | RuntimeException e) {
+                        // the run is over
+                    }
+                });
+            }
             Thread.sleep(setup.warmUp().toMillis());
             var cpuBefore = Machine.threadCpu();
             var jvmBefore = Machine.jvmThreadCpu();
@@ -226,6 +270,7 @@ final class EndToEndBench {
                 stalled = users.values().stream().filter(u -> u.waiting && now - u.sentAt > 5_000_000_000L).count();
             }
             clock.shutdownNow();
+            if (flooder != null) flooder.interrupt();
             bot.stop();
             poll.join(20_000);
             Map<String, Long> cpu = new java.util.LinkedHashMap<>(Machine.cpuByGroup(cpuBefore, cpuAfter,

@@ -38,6 +38,18 @@ class ConfigTest {
     }
 
     @Test
+    void theDataDirectoryMustExistAndBeWritable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertEquals(java.util.Optional.of(dir), Config.from(Map.of("WAYPOINT_DATA", dir.toString())).data());
+        assertTrue(Config.from(Map.of()).data().isEmpty(), "unset: answered ids in memory only");
+        String missing = dir.resolve("nope").toString();
+        var e = assertThrows(ConfigException.class, () -> Config.from(Map.of("WAYPOINT_DATA", missing)));
+        assertTrue(e.getMessage().contains("WAYPOINT_DATA") && e.getMessage().contains(missing), e.getMessage());
+        Path file = java.nio.file.Files.writeString(dir.resolve("f"), "x");
+        e = assertThrows(ConfigException.class, () -> Config.from(Map.of("WAYPOINT_DATA", file.toString())));
+        assertTrue(e.getMessage().contains("not a directory"), e.getMessage());
+    }
+
+    @Test
     void badValuesNameTheVariableAndTheValue() {
         var e = assertThrows(ConfigException.class, () -> Config.from(Map.of("WAYPOINT_ADMINS", "42,bob")));
         assertTrue(e.getMessage().contains("WAYPOINT_ADMINS") && e.getMessage().contains("'bob'"), e.getMessage());

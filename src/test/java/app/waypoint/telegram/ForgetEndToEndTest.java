@@ -108,7 +108,11 @@ class ForgetEndToEndTest {
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "", time);
              Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
             FakeUser u = tg.user(5_553_456_789L);
-            for (int i = 0; i < 55; i++) u.sends("note " + i);
+            for (int i = 0; i < 55; i++) { // one by one: all at once, admission would keep only the newest
+                u.sends("note " + i);
+                String echo = "echo: note " + i;
+                u.awaitBotMessage(echo, s -> s.text().equals(echo));
+            }
             u.awaitHandled();
             assertEquals(110, u.chat().visible().size());
             u.sends("/forget");

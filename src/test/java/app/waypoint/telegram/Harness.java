@@ -33,7 +33,13 @@ final class Harness implements AutoCloseable {
 
     static Harness start(FakeTelegram tg, Conversation conversation, Tuning tuning, Timing timing,
                          Optional<Path> heartbeat) {
-        TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), conversation, tuning, timing, heartbeat);
+        return start(tg, conversation, tuning, timing, heartbeat, Optional.empty());
+    }
+
+    /** With a data directory for the answered-update file. */
+    static Harness start(FakeTelegram tg, Conversation conversation, Tuning tuning, Timing timing,
+                         Optional<Path> heartbeat, Optional<Path> data) {
+        TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), conversation, tuning, timing, heartbeat, data);
         Harness h = new Harness(bot);
         Thread t = new Thread(() -> {
             try {

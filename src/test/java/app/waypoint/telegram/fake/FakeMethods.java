@@ -58,6 +58,9 @@ final class FakeMethods {
         ArrayNode result = Answer.JSON.createArrayNode();
         for (FakeTelegram.Queued q : tg.queue.subList(0, Math.min(limit, tg.queue.size()))) {
             q.delivered = true;
+            q.deliveries++;
+            tg.deliveriesTotal++;
+            tg.maxDeliveries = Math.max(tg.maxDeliveries, q.deliveries);
             result.add(q.json);
         }
         return Answer.ok(result);

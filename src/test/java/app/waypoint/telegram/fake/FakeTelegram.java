@@ -40,6 +40,8 @@ public final class FakeTelegram implements AutoCloseable {
     int pollGeneration;
     int tooManyRequests;
     int confirmedUpTo;
+    int maxDeliveries;
+    int deliveriesTotal;
     private final FakeHttp http;
     private volatile BiConsumer<Long, Shown> botMessages = (chatId, shown) -> { };
 
@@ -49,6 +51,7 @@ public final class FakeTelegram implements AutoCloseable {
         final long chatId;
         final ObjectNode json;
         boolean delivered;
+        int deliveries;
 
         Queued(int id, long chatId, ObjectNode json) {
             this.id = id;
@@ -178,6 +181,22 @@ public final class FakeTelegram implements AutoCloseable {
     public synchronized List<Duration> callbackLatencies() {
         return queries.values().stream().filter(q -> q.answered)
                 .map(q -> Duration.ofNanos(q.answeredNanos - q.pressedNanos)).sorted().toList();
+    }
+
+    /** The most times any one update was returned by getUpdates. */
+    public synchronized int maxDeliveries() {
+        return maxDeliveries;
+    }
+
+    /** How many updates getUpdates returned in all, re-deliveries included. */
+    public synchronized int deliveries() {
+        return deliveriesTotal;
+    }
+
+    /** When the bot answered the callback query ({@link System#nanoTime()}), or empty while it has not. */
+    public synchronized java.util.OptionalLong answeredAt(String queryId) {
+        Query q = queries.get(queryId);
+        return q == null || !q.answered ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(q.answeredNanos);
     }
 
     /** Updates not yet confirmed by an offset. */

@@ -44,6 +44,18 @@ public final class FakeUser {
         return this;
     }
 
+    /**
+     * Puts a message from the bot in the chat without the bot sending it (a menu from before the test), with
+     * one row of buttons of the given callback data; returns its message id.
+     */
+    public int hasBotMenu(String text, String... callbackData) {
+        synchronized (tg) {
+            List<Shown.Button> row = new java.util.ArrayList<>();
+            for (String d : callbackData) row.add(new Shown.Button(d, d, null));
+            return tg.chat(id).add(true, tg.time.now(), text, text, List.of(List.copyOf(row))).id;
+        }
+    }
+
     /** Types and sends a text; returns the message id. */
     public int sends(String text) {
         synchronized (tg) {
