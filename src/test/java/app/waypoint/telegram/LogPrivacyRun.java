@@ -91,8 +91,9 @@ public final class LogPrivacyRun {
             tg.faults().next("getUpdates", Fault.dropMidResponse());
             alice.sends("/forget");
             alice.awaitText("Wiped");
+            FakeUser admin = tg.user(ADMIN); // the maintainer's chat exists before the bot writes to it
             bot.notify(ADMIN, NOTICE);
-            tg.user(ADMIN).awaitText(NOTICE);
+            admin.awaitText(NOTICE);
             FakeUser boris = tg.user(BORIS).named(FIRST + "B", LAST + "B", USERNAME + "b");
             boris.sends("/start");
             boris.awaitText("Where to?");
