@@ -21,7 +21,9 @@ final class ChangesScreens {
         changes.forEach(c -> paragraphs.add(item(ctx, c)));
         List<String> pages = Paging.pack(paragraphs, BUDGET);
         int at = Math.min(view.page(), pages.size() - 1);
-        String text = pages.get(at) + (pages.size() > 1 ? "\n\n" + ctx.t("page.of", "n", at + 1, "total", pages.size()) : "");
+        // a CSTO or high-risk country named here carries its ⚠ and the line that explains it, as everywhere
+        String legend = pages.get(at).contains(" ⚠ · ") ? "\n\n" + ctx.t("legend.danger") : "";
+        String text = pages.get(at) + legend + (pages.size() > 1 ? "\n\n" + ctx.t("page.of", "n", at + 1, "total", pages.size()) : "");
         Keys keys = new Keys();
         List<Button> paging = new ArrayList<>();
         if (at > 0) paging.add(ctx.go(ctx.label("btn.prev"), new View.Changes(at - 1, view.card())));
@@ -34,7 +36,7 @@ final class ChangesScreens {
 
     /** "<b>30.06.2026</b> · 🇬🇪 Georgia · runs out" and what, on the next line. */
     private static String item(Ctx ctx, Changes.Change c) {
-        String where = c.where().map(d -> Html.escape(d.flag() + " " + d.name().in(ctx.lang())))
+        String where = c.where().map(d -> Html.escape(Labels.destination(ctx, d)))
                 .orElse(ctx.t("changes.everywhere"));
         String what = c.what().map(t -> Html.escape(t.in(ctx.lang())))
                 .orElseGet(() -> ctx.t("changes.entry." + c.entryFor().orElse("RUSSIA")));

@@ -11,11 +11,14 @@ import java.util.Optional;
 /**
  * Ranks destinations for a user: a pure function of the answers and the knowledge base.
  *
- * <p>Hard filter: the user's travel document must be accepted (only an internal passport leaves only the
- * destinations that take it). Then every destination is scored by {@link PriorityScoring} and
+ * <p>Hard filters: the user's travel document must be accepted (only an internal passport leaves only the
+ * destinations that take it), and nobody is offered the country they are leaving (Belarus to a Belarusian). Then every destination is scored by {@link PriorityScoring} and
  * {@link SituationScoring}; each part of the score carries the words that explain it.
  */
 final class Ranking {
+    /** The destination a citizen of Belarus is leaving, never offered to them. */
+    static final String BELARUS = "by";
+
     private Ranking() {
     }
 
@@ -26,7 +29,7 @@ final class Ranking {
 
     /** The hard filter on documents. Belarusian data names no documents, so only Russians are filtered. */
     static boolean admits(Answers answers, Destination d) {
-        if (answers.is(Citizenship.BELARUS)) return true;
+        if (answers.is(Citizenship.BELARUS)) return !d.id().equals(BELARUS);
         Entry.Document needed = answers.is(Documents.INTERNAL_ONLY)
                 ? Entry.Document.INTERNAL_PASSPORT : Entry.Document.INTERNATIONAL_PASSPORT;
         return d.entry().accepts(needed);

@@ -113,9 +113,10 @@ class SafetyWarningsTest {
                     .forEach(c -> assertTrue(all.contains(c.value()), c.value()));
         }
         if (profile == Profile.DRAFT_AGE) {
-            assertTrue(all.contains(lang == Lang.RU ? "437-ФЗ" : "437-FZ"), "what changed at the border: the exit ban");
+            assertTrue(all.contains(lang == Lang.RU ? "со дня направления повестки" : "starts on the day the notice is sent"),
+                    "what changed at the border: the exit ban");
             assertTrue(all.contains(lang == Lang.RU ? "от 18 до 30 лет" : "18 to 30"), "what changed: the draft age");
-            assertTrue(all.contains(lang == Lang.RU ? "запрещён выезд из России" : "may not leave Russia"), all);
+            assertTrue(all.contains(lang == Lang.RU ? "запрещён выезд из России" : "banned from leaving Russia"), all);
         }
 
         chat.pressKey("btn.showList");
@@ -132,7 +133,14 @@ class SafetyWarningsTest {
         List<String> expected = Stream.of("idite-lesom", "ovd-info", "connection-ev")
                 .flatMap(id -> links(id).stream()).toList();
         assertEquals(expected, chat.links().stream().map(Button.Link::url).toList());
-        chat.assertShows(chat.msg().t("advice.soldier")).assertShows(chat.msg().t("advice.activist"));
+        StringBuilder pages = new StringBuilder(chat.html());
+        while (chat.hasButton(chat.msg().plain("btn.next"))) { // the warnings may take more than one page
+            chat.pressKey("btn.next");
+            assertEquals(expected, chat.links().stream().map(Button.Link::url).toList(), "help on every page");
+            pages.append(chat.html());
+        }
+        assertTrue(pages.toString().contains(chat.msg().t("advice.soldier")), pages::toString);
+        assertTrue(pages.toString().contains(chat.msg().t("advice.activist")), pages::toString);
     }
 
     /** The names of the countries the warning must name, as the screen writes them. */

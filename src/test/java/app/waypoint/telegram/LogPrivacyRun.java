@@ -143,6 +143,10 @@ public final class LogPrivacyRun {
             carol.awaitText("Что важнее всего");
             carol.presses("Пропустить ▶");
             carol.awaitText("Прочтите это до списка");
+            while (carol.chat().lastBotMessage().button("📋 Показать страны") == null) { // the warnings may take pages
+                carol.presses("Дальше ▶");
+                carol.awaitHandled();
+            }
             carol.presses("📋 Показать страны");
             carol.awaitText("Подходящие страны");
             carol.sends(WORDS);

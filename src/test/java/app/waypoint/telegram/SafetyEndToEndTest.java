@@ -39,8 +39,10 @@ class SafetyEndToEndTest {
 
             StringBuilder warnings = new StringBuilder();
             Shown page = u.chat().lastBotMessage();
+            boolean first = true;
             while (true) {
-                assertTrue(page.text().contains("Прочтите это до списка"), page.text());
+                if (first) assertTrue(page.text().contains("Прочтите это до списка"), page.text());
+                first = false;
                 List<String> urls = page.keyboard().stream().flatMap(List::stream).map(Shown.Button::url)
                         .filter(Objects::nonNull).toList();
                 assertEquals(List.of("https://iditelesom.org", "https://en.connection-ev.org"), urls, "help on every page");
@@ -53,7 +55,7 @@ class SafetyEndToEndTest {
             }
             String all = warnings.toString();
             for (String expected : List.of("Военнослужащим и дезертирам", "🇦🇲 Армения", "🇰🇿 Казахстан",
-                    "🇰🇬 Киргизия", "🇹🇯 Таджикистан", "общей с Россией базой розыска", "Семёна Бажукова",
+                    "🇰🇬 Киргизия", "🇹🇯 Таджикистан", "межгосударственный розыск СНГ", "Семёна Бажукова",
                     "Где получить помощь", "«Идите лесом»", "Connection e.V.")) {
                 assertTrue(all.contains(expected), () -> "«" + expected + "» missing in:\n" + all);
             }
