@@ -51,7 +51,7 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     static Advice of(Answers a, KnowledgeBase kb) {
         List<Block> blocks = new ArrayList<>();
         Set<Rule> shown = new LinkedHashSet<>();
-        Object dangerous = names(kb.destinations().stream().filter(Ranking::dangerous).toList());
+        Object dangerous = names(kb.destinations().stream().filter(Destination::dangerousForWanted).toList());
         if (a.has(Situation.SOLDIER)) {
             blocks.add(block("advice.soldier", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
         }

@@ -78,7 +78,7 @@ final class CardSections {
         String until = e.until().map(u -> "\n" + (review.ended(u) ? "<b>" + msg.t("fact.ended", "date", Dates.format(u)) + "</b>"
                 : msg.t("card.until", "date", Dates.format(u)))).orElse("");
         return msg.t("card.visa", "value", msg.plain("visa." + e.visa().name())) + "\n"
-                + msg.t("card.stay", "value", EntryScoring.stay(e).render(msg)) + until + " "
+                + msg.t("card.stay", "value", StayWords.of(e).render(msg)) + until + " "
                 + FactLines.checked(e.evidence(), msg, review);
     }
 

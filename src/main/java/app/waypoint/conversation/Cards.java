@@ -84,7 +84,7 @@ public final class Cards {
         StringBuilder out = new StringBuilder(Html.escape(d.flag()) + " " + Html.bold(d.name().in(msg.lang())).markup() + "\n");
         out.append(msg.t("card.verified", "date", Dates.format(d.verified())));
         if (d.verified().latestDay().plusYears(1).isBefore(today)) out.append('\n').append(msg.t("card.stale"));
-        if (Ranking.dangerous(d)) out.append('\n').append(msg.t(d.csto() ? "card.danger.csto" : "card.danger.high"));
+        if (d.dangerousForWanted()) out.append('\n').append(msg.t(d.csto() ? "card.danger.csto" : "card.danger.high"));
         return out.append("\n\n<b>").append(msg.t("section." + section.name())).append("</b>\n").toString();
     }
 

@@ -19,7 +19,7 @@ final class CompareTable {
         out.append(String.join(" · ", ds.stream().map(d -> Html.escape(d.flag() + " " + d.name().in(msg.lang()))).toList()));
         block(out, msg, "compare.entry", ds, d -> entry(answers, d).map(e -> msg.t("visa." + e.visa().name()))
                 .orElse(msg.t("card.unknown")));
-        block(out, msg, "compare.stay", ds, d -> entry(answers, d).map(e -> EntryScoring.stay(e).render(msg).markup())
+        block(out, msg, "compare.stay", ds, d -> entry(answers, d).map(e -> StayWords.of(e).render(msg).markup())
                 .orElse(msg.t("card.unknown")));
         block(out, msg, "compare.internal", ds, d -> internal(d.entry(), msg));
         block(out, msg, "compare.russian", ds, d -> msg.t("russian." + d.life().russian().name()));

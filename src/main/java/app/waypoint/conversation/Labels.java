@@ -12,11 +12,11 @@ final class Labels {
     }
 
     static String destination(Ctx ctx, Destination d) {
-        return d.flag() + " " + d.name().in(ctx.lang()) + (Ranking.dangerous(d) ? " ⚠" : "");
+        return d.flag() + " " + d.name().in(ctx.lang()) + (d.dangerousForWanted() ? " ⚠" : "");
     }
 
     /** The line that explains the ⚠, when one of the destinations shown has it; otherwise empty. */
     static String legend(Ctx ctx, Collection<Destination> shown) {
-        return shown.stream().anyMatch(Ranking::dangerous) ? "\n\n" + ctx.t("legend.danger") : "";
+        return shown.stream().anyMatch(Destination::dangerousForWanted) ? "\n\n" + ctx.t("legend.danger") : "";
     }
 }

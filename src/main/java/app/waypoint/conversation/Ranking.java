@@ -3,7 +3,6 @@ package app.waypoint.conversation;
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.Entry;
 import app.waypoint.knowledge.KnowledgeBase;
-import app.waypoint.knowledge.Safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,19 +11,28 @@ import java.util.Optional;
  * Ranks destinations for a user: a pure function of the answers and the knowledge base.
  *
  * <p>Hard filters: the user's travel document must be accepted (only an internal passport leaves only the
- * destinations that take it), and nobody is offered the country they are leaving (Belarus to a Belarusian). Then every destination is scored by {@link PriorityScoring} and
- * {@link SituationScoring}; each part of the score carries the words that explain it.
+ * destinations that take it), and nobody is offered the country they are leaving (Belarus to a Belarusian).
+ * Then every destination is scored by the rules in {@link Scorers} with the numbers in {@link Weights}; each
+ * part of the score carries the words that explain it.
  */
 final class Ranking {
     /** The destination a citizen of Belarus is leaving, never offered to them. */
     static final String BELARUS = "by";
 
+    /** The rules the bot ranks with. */
+    static final List<Scorer> STANDARD = Scorers.standard(Weights.STANDARD);
+
     private Ranking() {
     }
 
     static List<Ranked> rank(Answers answers, KnowledgeBase kb) {
+        return rank(answers, kb, STANDARD);
+    }
+
+    /** Ranks with the given rules (tests give their own). */
+    static List<Ranked> rank(Answers answers, KnowledgeBase kb, List<Scorer> scorers) {
         return kb.destinations().stream().filter(d -> admits(answers, d))
-                .map(d -> Ranked.of(d, parts(answers, d))).sorted(Ranked.ORDER).toList();
+                .map(d -> Ranked.of(d, parts(answers, d, scorers))).sorted(Ranked.ORDER).toList();
     }
 
     /** The hard filter on documents. Belarusian data names no documents, so only Russians are filtered. */
@@ -40,18 +48,10 @@ final class Ranking {
         return answers.is(Citizenship.BELARUS) ? d.belarusEntry() : Optional.of(d.entry());
     }
 
-    /** True when deserters and wanted people risk extradition or abduction there. */
-    static boolean dangerous(Destination d) {
-        return d.csto() || d.safety().extraditionRisk() == Safety.Risk.HIGH;
-    }
-
-    private static List<Part> parts(Answers answers, Destination d) {
+    private static List<Part> parts(Answers answers, Destination d, List<Scorer> scorers) {
+        Scorer.Candidate candidate = new Scorer.Candidate(answers, d, entryFor(answers, d));
         List<Part> parts = new ArrayList<>();
-        Optional<Entry> entry = entryFor(answers, d);
-        if (entry.isEmpty()) parts.add(Part.warning(-1, "warn.noBelarusData"));
-        entry.ifPresent(e -> parts.addAll(EntryScoring.parts(answers, e)));
-        parts.addAll(PriorityScoring.parts(answers, d, entry));
-        parts.addAll(SituationScoring.parts(answers, d));
+        for (Scorer scorer : scorers) scorer.score(candidate, parts);
         return parts;
     }
 }

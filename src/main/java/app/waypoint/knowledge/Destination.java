@@ -56,6 +56,14 @@ public record Destination(String id, String flag, Text name, List<String> aliase
         };
     }
 
+    /**
+     * True when deserters and people wanted by Russia risk extradition or abduction there: a CSTO member or a
+     * country with a high extradition risk. Cards, lists and the ranking warn about these.
+     */
+    public boolean dangerousForWanted() {
+        return csto || safety.extraditionRisk() == Safety.Risk.HIGH;
+    }
+
     /** Regions, for browsing; {@code WESTERN_EUROPE} is Europe outside the EU (the UK, Switzerland...). */
     public enum Region {
         CAUCASUS, CENTRAL_ASIA, EASTERN_EUROPE, BALKANS, EUROPEAN_UNION, WESTERN_EUROPE, MIDDLE_EAST, ASIA,

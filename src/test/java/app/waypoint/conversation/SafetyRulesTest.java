@@ -96,7 +96,7 @@ class SafetyRulesTest {
         @Test
         void neverMeetACstoCountryAnywhereWithoutAWarning() {
             KnowledgeBase kb = WalkTest.KB;
-            List<Destination> dangerous = kb.destinations().stream().filter(Ranking::dangerous).toList();
+            List<Destination> dangerous = kb.destinations().stream().filter(Destination::dangerousForWanted).toList();
             Set<Answers> profiles = Set.of(Answers.NONE, WalkTest.SOLDIER, WalkTest.SOLDIER.withDocuments(Documents.INTERNAL_ONLY));
             int screens = WalkTest.walk(WalkTest.seeds(profiles), s -> profiles.contains(s.answers())
                     && (!(s.view() instanceof View.Pick p) || p.ids().size() < 2), (screen, state) -> {

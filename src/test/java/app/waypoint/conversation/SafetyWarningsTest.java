@@ -147,9 +147,9 @@ class SafetyWarningsTest {
     private static List<String> countriesNamed(Profile profile, Lang lang) {
         List<Destination> named = new ArrayList<>();
         switch (profile) {
-            case DESERTER, DRAFT_AGE -> named.addAll(KB.destinations().stream().filter(Ranking::dangerous).toList());
+            case DESERTER, DRAFT_AGE -> named.addAll(KB.destinations().stream().filter(Destination::dangerousForWanted).toList());
             case ACTIVIST -> {
-                named.addAll(KB.destinations().stream().filter(Ranking::dangerous).toList());
+                named.addAll(KB.destinations().stream().filter(Destination::dangerousForWanted).toList());
                 named.addAll(KB.destinations().stream()
                         .filter(d -> d.safety().refusesCritics() == app.waypoint.knowledge.Safety.Refusals.DOCUMENTED).toList());
             }
