@@ -200,9 +200,7 @@ final class Scorers {
                         "warn.extraditionMedium"));
                 case UNKNOWN -> {
                     if (soldier) parts.add(Part.warning(w.unknownRiskSoldier(), "warn.extraditionUnknown"));
-                    else if (draft && w.unknownRiskDraft() != 0) {
-                        parts.add(Part.warning(w.unknownRiskDraft(), "warn.extraditionUnknown"));
-                    }
+                    else if (draft) parts.add(Part.warning(w.unknownRiskDraft(), "warn.extraditionUnknown"));
                 }
                 case LOW, HIGH -> { }
             }

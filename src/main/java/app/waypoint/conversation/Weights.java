@@ -23,8 +23,9 @@ package app.waypoint.conversation;
  * @param dangerActivist        the same for an activist
  * @param mediumRiskSoldier     a medium extradition risk for a soldier or deserter
  * @param mediumRiskOthers      a medium extradition risk for draft-age men and activists
- * @param unknownRiskSoldier    an extradition risk the data does not know, for a soldier or deserter
- * @param unknownRiskDraft      the same for a draft-age man
+ * @param unknownRiskSoldier    an extradition risk the data does not know, for a soldier or deserter: not
+ *                              knowing is not safety, so it weighs nearly as much as a medium risk
+ * @param unknownRiskDraft      the same for a draft-age man (said on the list, a small penalty)
  * @param asylumSoldier         the weight of asylum prospects for a soldier or deserter
  * @param asylumDraft           for a draft-age man
  * @param asylumActivist        for an activist
@@ -48,7 +49,7 @@ record Weights(double visaRequired, double eVisa, double visaOnArrival, double n
             3, 0.5, 0.5, 1,
             0.3, 0.6, 0.6, 0.3, 1,
             -12, -5, -4,
-            -4, -1.5, -1, 0,
+            -4, -1.5, -3, -0.5,
             5, 2, 1.5, 0.4,
             -3, 2, 2, 8);
 

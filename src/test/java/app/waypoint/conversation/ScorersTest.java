@@ -123,7 +123,9 @@ class ScorersTest {
             Scorer risk = new Scorers.Risk(W);
             assertEquals(List.of("!warn.extraditionMedium -4.0"), said(score(risk, russian(Set.of(Situation.SOLDIER)), Fixtures.turkey())));
             assertEquals(List.of("!warn.extraditionMedium -1.5"), said(score(risk, russian(Set.of(Situation.DRAFT_AGE)), Fixtures.turkey())));
-            assertEquals(List.of("!warn.extraditionUnknown -1.0"), said(score(risk, russian(Set.of(Situation.SOLDIER)), Fixtures.mongolia())));
+            assertEquals(List.of("!warn.extraditionUnknown -3.0"), said(score(risk, russian(Set.of(Situation.SOLDIER)), Fixtures.mongolia())));
+            assertEquals(List.of("!warn.extraditionUnknown -0.5"), said(score(risk, russian(Set.of(Situation.DRAFT_AGE)), Fixtures.mongolia())));
+            assertEquals(List.of(), said(score(risk, russian(Set.of(Situation.ACTIVIST)), Fixtures.mongolia())));
             assertEquals(List.of(), said(score(risk, russian(Set.of(Situation.SOLDIER)), Fixtures.germany())), "low risk");
         }
 
