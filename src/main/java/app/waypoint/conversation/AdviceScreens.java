@@ -28,7 +28,7 @@ final class AdviceScreens {
         if (at < pages.size() - 1) paging.add(ctx.go(ctx.label("btn.next"), new View.Warnings(at + 1)));
         keys.row(paging);
         if (at == pages.size() - 1) keys.row(ctx.go(ctx.label("btn.showList"), new View.Results(0)));
-        keys.nav(ctx, new View.Question(Step.PRIORITIES, false));
+        keys.nav(ctx, new View.Question(Step.last(), false));
         return new Outcome.Show(new Screen(text, keys.build()));
     }
 

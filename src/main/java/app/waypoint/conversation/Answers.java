@@ -70,7 +70,7 @@ record Answers(Optional<Citizenship> citizenship, Optional<Documents> documents,
 
     /** The first question without an answer, if any. */
     Optional<Step> firstOpen() {
-        for (Step step : Step.values()) {
+        for (Step step : Step.ALL) {
             if (!answered(step)) return Optional.of(step);
         }
         return Optional.empty();

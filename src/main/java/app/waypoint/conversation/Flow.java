@@ -2,7 +2,7 @@ package app.waypoint.conversation;
 
 import app.waypoint.knowledge.KnowledgeBase;
 
-/** The order of the questionnaire: where an answer leads and where Back goes. */
+/** Where an answer leads and where Back goes, derived from the order in {@link Step}. */
 final class Flow {
     private Flow() {
     }
@@ -15,16 +15,11 @@ final class Flow {
 
     /** Where Back leads from a question. */
     static View back(Step step) {
-        return switch (step) {
-            case CITIZENSHIP -> new View.Home();
-            case DOCUMENTS -> new View.Question(Step.CITIZENSHIP, false);
-            case SITUATION -> new View.Question(Step.DOCUMENTS, false);
-            case PRIORITIES -> new View.Question(Step.SITUATION, false);
-        };
+        return step.previous().<View>map(previous -> new View.Question(previous, false)).orElseGet(View.Home::new);
     }
 
     /** Where Back leads from the list: the warnings if there are any, else the last question. */
     static View beforeResults(Answers answers, KnowledgeBase kb) {
-        return Advice.of(answers, kb).isEmpty() ? new View.Question(Step.PRIORITIES, false) : new View.Warnings(0);
+        return Advice.of(answers, kb).isEmpty() ? new View.Question(Step.last(), false) : new View.Warnings(0);
     }
 }

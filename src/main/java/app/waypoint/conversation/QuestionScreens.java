@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The four questions. Every option button carries the answers it leads to. */
+/** The questions' screens (one per {@link Step}). Every option button carries the answers it leads to. */
 final class QuestionScreens {
     private QuestionScreens() {
     }
@@ -23,7 +23,7 @@ final class QuestionScreens {
     }
 
     private static String title(Ctx ctx, Step step) {
-        return ctx.t("q.title", "n", step.number(), "total", Step.values().length,
+        return ctx.t("q.title", "n", step.number(), "total", Step.ALL.size(),
                 "question", new Html(ctx.t("q." + step.name())));
     }
 
@@ -32,7 +32,7 @@ final class QuestionScreens {
         List<Button> options = new ArrayList<>();
         for (Citizenship c : Citizenship.values()) {
             Answers next = a.withCitizenship(c);
-            options.add(answer(ctx, a.is(c), "opt.citizenship." + c.name(), next));
+            options.add(answer(ctx, a.is(c), Step.CITIZENSHIP.option(c), next));
         }
         Keys keys = new Keys().row(options).nav(ctx, Flow.back(Step.CITIZENSHIP));
         return new Screen(title(ctx, Step.CITIZENSHIP) + "\n" + ctx.t("q.CITIZENSHIP.hint"), keys.build());
@@ -43,7 +43,7 @@ final class QuestionScreens {
         Keys keys = new Keys();
         for (Documents d : Documents.values()) {
             if (d == Documents.INTERNAL_ONLY && a.is(Citizenship.BELARUS)) continue;
-            keys.row(answer(ctx, a.is(d), "opt.documents." + d.name(), a.withDocuments(d)));
+            keys.row(answer(ctx, a.is(d), Step.DOCUMENTS.option(d), a.withDocuments(d)));
         }
         keys.nav(ctx, Flow.back(Step.DOCUMENTS));
         return new Screen(title(ctx, Step.DOCUMENTS), keys.build());
@@ -57,10 +57,10 @@ final class QuestionScreens {
             Set<Situation> toggled = EnumSet.noneOf(Situation.class);
             toggled.addAll(chosen);
             if (!toggled.remove(s)) toggled.add(s);
-            keys.row(toggle(ctx, chosen.contains(s), ctx.label("opt.situation." + s.name()), a.withSituations(toggled)));
+            keys.row(toggle(ctx, chosen.contains(s), ctx.label(Step.SITUATION.option(s)), a.withSituations(toggled)));
         }
         boolean none = a.situations().map(Set::isEmpty).orElse(false);
-        keys.row(toggle(ctx, none, ctx.label("opt.situation.NONE"), a.withSituations(Set.of())));
+        keys.row(toggle(ctx, none, ctx.label("opt." + Step.SITUATION.options + ".NONE"), a.withSituations(Set.of())));
         Answers done = a.withSituations(chosen);
         keys.row(ctx.go(ctx.label(chosen.isEmpty() && !none ? "btn.skip" : "btn.done"),
                 ctx.state().with(done).with(Flow.next(done, ctx.kb()))));
@@ -74,7 +74,7 @@ final class QuestionScreens {
         Keys keys = new Keys();
         for (Priority p : Priority.values()) {
             int at = chosen.indexOf(p);
-            String label = ctx.label("opt.priority." + p.name());
+            String label = ctx.label(Step.PRIORITIES.option(p));
             if (at >= 0) {
                 List<Priority> without = new ArrayList<>(chosen);
                 without.remove(p);

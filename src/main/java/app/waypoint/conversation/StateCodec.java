@@ -2,11 +2,9 @@ package app.waypoint.conversation;
 
 import app.waypoint.knowledge.Lang;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +36,10 @@ final class StateCodec {
     static String encode(State state) {
         StringJoiner out = new StringJoiner("|").add(VERSION);
         Answers a = state.answers();
-        a.citizenship().ifPresent(c -> out.add("c=" + c.code));
-        a.documents().ifPresent(d -> out.add("d=" + d.code));
-        a.situations().ifPresent(s -> out.add("s=" + Integer.toHexString(mask(s))));
-        a.priorities().ifPresent(p -> out.add("p=" + priorities(p)));
+        for (Step step : Step.ALL) {
+            String value = AnswerCodec.encode(step, a);
+            if (value != null) out.add(step.code + "=" + value);
+        }
         out.add("l=" + lang(state.lang()));
         out.add("v=" + ViewCodec.encode(state.view()));
         String data = out.toString();
@@ -75,18 +73,30 @@ final class StateCodec {
         }
     }
 
-    private static Optional<State> fields(Map<String, String> f, Lang fallback) {
-        if (!Set.of("c", "d", "s", "p", "l", "v").containsAll(f.keySet()) || !f.containsKey("v")) return Optional.empty();
-        Optional<View> view = ViewCodec.decode(f.get("v"));
-        Optional<Optional<Citizenship>> c = optional(f.get("c"), StateCodec::citizenship);
-        Optional<Optional<Documents>> d = optional(f.get("d"), StateCodec::documents);
-        Optional<Optional<Set<Situation>>> s = optional(f.get("s"), StateCodec::situations);
-        Optional<Optional<List<Priority>>> p = optional(f.get("p"), StateCodec::priorities);
-        Optional<Optional<Lang>> l = optional(f.get("l"), StateCodec::lang);
-        if (view.isEmpty() || c.isEmpty() || d.isEmpty() || s.isEmpty() || p.isEmpty() || l.isEmpty()) {
-            return Optional.empty();
+    /** The keys button data may hold: one per question, the language and the view. */
+    private static final Set<String> KEYS = keys();
+
+    private static Set<String> keys() {
+        Set<String> keys = new HashSet<>(Set.of("l", "v"));
+        for (Step step : Step.ALL) {
+            if (!keys.add(step.code)) throw new IllegalStateException("two questions use the code " + step.code);
         }
-        Answers answers = new Answers(c.get(), d.get(), s.get(), p.get());
+        return Set.copyOf(keys);
+    }
+
+    private static Optional<State> fields(Map<String, String> f, Lang fallback) {
+        if (!KEYS.containsAll(f.keySet()) || !f.containsKey("v")) return Optional.empty();
+        Optional<View> view = ViewCodec.decode(f.get("v"));
+        Optional<Optional<Lang>> l = optional(f.get("l"), StateCodec::lang);
+        if (view.isEmpty() || l.isEmpty()) return Optional.empty();
+        Answers answers = Answers.NONE;
+        for (Step step : Step.ALL) { // in order: a later answer may depend on an earlier one
+            String raw = f.get(step.code);
+            if (raw == null) continue;
+            Optional<Answers> read = AnswerCodec.decode(step, raw, answers);
+            if (read.isEmpty()) return Optional.empty();
+            answers = read.get();
+        }
         return Optional.of(new State(answers, l.get().orElse(fallback), view.get()));
     }
 
@@ -94,48 +104,6 @@ final class StateCodec {
     private static <T> Optional<Optional<T>> optional(String raw, java.util.function.Function<String, Optional<T>> read) {
         if (raw == null) return Optional.of(Optional.empty());
         return read.apply(raw).map(Optional::of);
-    }
-
-    private static Optional<Citizenship> citizenship(String s) {
-        return Arrays.stream(Citizenship.values()).filter(c -> c.code.equals(s)).findFirst();
-    }
-
-    private static Optional<Documents> documents(String s) {
-        return Arrays.stream(Documents.values()).filter(d -> d.code.equals(s)).findFirst();
-    }
-
-    private static int mask(Set<Situation> situations) {
-        int mask = 0;
-        for (Situation s : situations) mask += 1 << s.bit; // a loop: every button of every screen gets here
-        return mask;
-    }
-
-    private static Optional<Set<Situation>> situations(String hex) {
-        if (!hex.matches("[0-9a-f]{1,2}") || (hex.length() == 2 && hex.charAt(0) == '0')) return Optional.empty();
-        int mask = Integer.parseInt(hex, 16);
-        Set<Situation> set = EnumSet.noneOf(Situation.class);
-        for (Situation s : Situation.values()) {
-            if ((mask & (1 << s.bit)) != 0) set.add(s);
-        }
-        return mask(set) == mask ? Optional.of(set) : Optional.empty();
-    }
-
-    private static String priorities(List<Priority> list) {
-        StringBuilder out = new StringBuilder();
-        list.forEach(p -> out.append(p.code));
-        return out.isEmpty() ? "0" : out.toString();
-    }
-
-    private static Optional<List<Priority>> priorities(String s) {
-        if (s.equals("0")) return Optional.of(List.of());
-        if (s.isEmpty() || s.length() > Priority.MAX) return Optional.empty();
-        List<Priority> list = new ArrayList<>();
-        for (char ch : s.toCharArray()) {
-            Optional<Priority> p = Arrays.stream(Priority.values()).filter(x -> x.code == ch).findFirst();
-            if (p.isEmpty() || list.contains(p.get())) return Optional.empty();
-            list.add(p.get());
-        }
-        return Optional.of(list);
     }
 
     private static String lang(Lang lang) {

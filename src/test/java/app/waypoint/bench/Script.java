@@ -1,5 +1,6 @@
 package app.waypoint.bench;
 
+import app.waypoint.conversation.Answering;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -68,12 +69,7 @@ final class Script {
         List<Step> s = new ArrayList<>();
         s.add(b -> Act.command("start"));
         s.add(press("btn.find"));
-        s.add(press("opt.citizenship." + p.citizenship()));
-        s.add(press("opt.documents." + p.documents()));
-        p.situations().forEach(x -> s.add(press("opt.situation." + x)));
-        s.add(press(p.situations().isEmpty() ? "btn.skip" : "btn.done"));
-        p.priorities().forEach(x -> s.add(press("opt.priority." + x)));
-        s.add(press(p.priorities().isEmpty() ? "btn.skip" : "btn.done"));
+        Answering.keys(p.citizenship(), p.documents(), p.situations(), p.priorities()).forEach(k -> s.add(press(k)));
         s.add(new Step() { // the warnings, page by page, until "Show the countries"; absent without warnings
             @Override
             public Act act(List<Btn> b) {

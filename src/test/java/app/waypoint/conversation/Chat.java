@@ -152,13 +152,12 @@ final class Chat {
         return press(msg().plain(key));
     }
 
-    /** From /start, answers the four questions; ends on the first screen after them. */
+    /** From /start, answers every question; ends on the first screen after them. */
     Chat answer(Citizenship c, Documents d, java.util.Set<Situation> situations, List<Priority> priorities) {
-        command("start").pressKey("btn.find").pressKey("opt.citizenship." + c.name()).pressKey("opt.documents." + d.name());
-        for (Situation s : situations) pressKey("opt.situation." + s.name());
-        pressKey(situations.isEmpty() ? "btn.skip" : "btn.done");
-        for (Priority p : priorities) pressKey("opt.priority." + p.name());
-        return pressKey(priorities.isEmpty() ? "btn.skip" : "btn.done");
+        command("start").pressKey("btn.find");
+        Answers target = Answers.NONE.withCitizenship(c).withDocuments(d).withSituations(situations).withPriorities(priorities);
+        for (String key : Answering.keys(target)) pressKey(key);
+        return this;
     }
 
     void expectOnly(Class<? extends Reply> type) {
