@@ -1,6 +1,7 @@
 package app.waypoint.console;
 
 import app.waypoint.conversation.Button;
+import app.waypoint.conversation.Command;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.conversation.Incoming;
 import app.waypoint.conversation.Input;
@@ -77,14 +78,7 @@ public final class ConsoleChat {
                 }
             };
         }
-        if (typed.startsWith("/") && typed.length() > 1) {
-            String body = typed.substring(1);
-            int space = body.indexOf(' ');
-            String name = space < 0 ? body : body.substring(0, space);
-            String argument = space < 0 ? "" : body.substring(space + 1).strip();
-            return new Input.Command(name.toLowerCase(java.util.Locale.ROOT), argument);
-        }
-        return new Input.Text(typed);
+        return Command.parse(typed);
     }
 
     private void show(List<Reply> replies) {

@@ -5,22 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Typed commands: each answers with a new message. Admin commands never get here. */
+/** What each typed command shows (the commands are declared in {@link Command}); each answers with a new message. */
 final class Commands {
     private Commands() {
     }
 
     static List<Reply> answer(Ctx ctx, Input.Command command, long chatId, Sessions sessions) {
-        Screen screen = switch (command.name().toLowerCase(Locale.ROOT)) {
-            case "start" -> start(ctx, command.argument().strip());
-            case "help" -> InfoScreens.render(ctx, View.Topic.HELP);
-            case "about" -> InfoScreens.render(ctx, View.Topic.ABOUT);
-            case "privacy" -> InfoScreens.render(ctx, View.Topic.PRIVACY);
-            case "forget" -> InfoScreens.render(ctx, View.Topic.FORGET);
-            case "countries" -> BrowseScreens.regions(ctx);
-            case "language" -> language(ctx, chatId, sessions);
-            default -> TypedScreens.hint(ctx, "command.unknown");
-        };
+        Screen screen = Command.named(command.name().toLowerCase(Locale.ROOT)).map(c -> switch (c) {
+            case START -> start(ctx, command.argument().strip());
+            case HELP -> InfoScreens.render(ctx, View.Topic.HELP);
+            case ABOUT -> InfoScreens.render(ctx, View.Topic.ABOUT);
+            case PRIVACY -> InfoScreens.render(ctx, View.Topic.PRIVACY);
+            case FORGET -> InfoScreens.render(ctx, View.Topic.FORGET);
+            case COUNTRIES -> BrowseScreens.regions(ctx);
+            case LANGUAGE -> language(ctx, chatId, sessions);
+        }).orElseGet(() -> TypedScreens.hint(ctx, "command.unknown"));
         return List.of(new Reply.Send(screen));
     }
 

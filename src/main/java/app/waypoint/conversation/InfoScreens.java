@@ -28,7 +28,8 @@ final class InfoScreens {
 
     static Screen render(Ctx ctx, View.Topic topic) {
         return switch (topic) {
-            case HELP -> new Screen(ctx.t("help.text"), withForget(ctx).build());
+            case HELP -> new Screen(ctx.t("help.title") + "\n\n" + Command.helpLines(ctx.msg()) + "\n\n" + ctx.t("help.footer"),
+                    withForget(ctx).build());
             case ABOUT -> about(ctx);
             case PRIVACY -> new Screen(ctx.t("privacy.text"), withForget(ctx).build());
             case FORGET -> new Screen(ctx.t("forget.text"), new Keys()

@@ -1,9 +1,7 @@
 package app.waypoint.telegram;
 
+import app.waypoint.conversation.Command;
 import app.waypoint.conversation.Input;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -47,9 +45,6 @@ sealed interface Inbound {
     record Ignore(String kind) implements Inbound {
     }
 
-    /** {@code /name@bot argument}: name of letters, digits and underscores, argument after white space. */
-    Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]{1,64})?(?:\\s+([\\s\\S]*))?");
-
     /** Reads an update. Never throws: anything unexpected is ignored with kind "unreadable". */
     static Inbound of(Update update) {
         try {
@@ -82,10 +77,7 @@ sealed interface Inbound {
 
     /** Text as the core sees it: a command (name lower case, without @bot) or plain text. */
     static Input input(String text) {
-        Matcher c = COMMAND.matcher(text.strip());
-        if (!c.matches()) return new Input.Text(text);
-        String argument = c.group(2) == null ? "" : c.group(2).strip();
-        return new Input.Command(c.group(1).toLowerCase(Locale.ROOT), argument);
+        return Command.parse(text);
     }
 
     private static Inbound press(CallbackQuery q) {

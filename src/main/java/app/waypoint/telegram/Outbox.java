@@ -3,9 +3,9 @@ package app.waypoint.telegram;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.conversation.Reply;
 import app.waypoint.conversation.Screen;
+import app.waypoint.conversation.Waypoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -179,11 +179,8 @@ final class Outbox {
         log.track(chatId, message.path("message_id").asInt());
     }
 
-    /** A short apology in the user's language (Russian for ru/be/uk, English otherwise). */
+    /** A short apology in the user's language (the bundles' text). */
     static String apology(String languageCode) {
-        String lang = languageCode == null ? "" : languageCode.toLowerCase(Locale.ROOT);
-        return lang.startsWith("ru") || lang.startsWith("be") || lang.startsWith("uk")
-                ? "Извините, что-то пошло не так. Попробуйте ещё раз или отправьте /start."
-                : "Sorry, something went wrong. Please try again, or send /start.";
+        return Waypoint.apology(languageCode);
     }
 }
