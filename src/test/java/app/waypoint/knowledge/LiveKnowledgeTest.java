@@ -76,8 +76,8 @@ class LiveKnowledgeTest {
             write(BROKEN);
             KnowledgeLoadException e = assertThrows(KnowledgeLoadException.class,
                     () -> LiveKnowledge.open(file, Fixtures.loader(), told::add));
-            assertEquals(List.of(file + ":103:7: error: destinations[am].entry.stai: unknown key 'stai': "
-                    + "did you mean 'stay'?"), e.problems().stream().map(Problem::toString).toList());
+            assertEquals(List.of(file + ":«‸stai: {visit: unknown, cap: {d»: error: destinations[am].entry.stai: "
+                    + "unknown key 'stai': did you mean 'stay'?"), e.problems().stream().map(p -> Fixtures.pointed(BROKEN, p)).toList());
             assertEquals(file + " cannot be loaded, 1 error:\n" + e.problems().getFirst(), e.getMessage());
         }
 
@@ -105,8 +105,8 @@ class LiveKnowledgeTest {
             KnowledgeBase good = live.get();
             write(BROKEN);
             ReloadResult.Rejected rejected = assertInstanceOf(ReloadResult.Rejected.class, live.checkNow());
-            assertEquals(List.of(file + ":103:7: error: destinations[am].entry.stai: unknown key 'stai': "
-                    + "did you mean 'stay'?"), rejected.problems().stream().map(Problem::toString).toList());
+            assertEquals(List.of(file + ":«‸stai: {visit: unknown, cap: {d»: error: destinations[am].entry.stai: "
+                    + "unknown key 'stai': did you mean 'stay'?"), rejected.problems().stream().map(p -> Fixtures.pointed(BROKEN, p)).toList());
             assertSame(good, live.get());
             assertEquals(rejected, live.checkNow(), "asked again, the file is still refused");
             assertEquals(List.of(rejected), told, "but the listener hears of it once");

@@ -78,15 +78,16 @@ class SchemaV2Test {
         @Test
         void untilNearOrPastAndFactsOnWeakSourcesAreReported() {
             assertEquals(List.of(
-                    "v2-spec.yml:51:13: warning: destinations[tr].entry.facts[1].sources: the fact rests only on commercial "
+                    "v2-spec.yml:«‸- {url: \"https://forum.example»: warning: destinations[tr].entry.facts[1].sources: the fact rests only on commercial "
                             + "and community sources: add an official, media or NGO source, or say in its text that it is "
                             + "reported, not confirmed",
-                    "v2-spec.yml:55:18: warning: destinations[tr].entry.facts[1].until: until 2026-04-30 is in 15 days: "
+                    "v2-spec.yml:«until: ‸2026-04-30»: warning: destinations[tr].entry.facts[1].until: until 2026-04-30 is in 15 days: "
                             + "find out whether the rule will be extended and update until",
-                    "v2-spec.yml:68:18: warning: destinations[tr].residency.routes[0].until: until 2026-03-31 has passed: "
+                    "v2-spec.yml:«until: ‸2026-03-31»: warning: destinations[tr].residency.routes[0].until: until 2026-03-31 has passed: "
                             + "find out whether the rule was extended, then update until (or the fact); meanwhile the bot "
                             + "says it was due to end on that date"),
-                    Fixtures.rendered(Fixtures.load(SchemaV2Cases.FILE)));
+                    Fixtures.load(SchemaV2Cases.FILE).problems().stream()
+                            .map(p -> Fixtures.pointed(Fixtures.text(SchemaV2Cases.FILE), p)).toList());
         }
 
         @Test
@@ -119,6 +120,6 @@ class SchemaV2Test {
     @ParameterizedTest(name = "{0}")
     @FieldSource("app.waypoint.knowledge.SchemaV2Cases#REJECTIONS")
     void everyNewFieldIsCheckedWithItsPlace(SchemaV2Cases.Case c) {
-        assertEquals(List.of(c.expected()), Fixtures.errors(Fixtures.loadText(SchemaV2Cases.edited(c))));
+        assertEquals(List.of(c.expected()), Fixtures.errorsIn(SchemaV2Cases.edited(c)));
     }
 }
