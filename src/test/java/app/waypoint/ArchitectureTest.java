@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers, enforced: cli → telegram, console, admin, watch → conversation → knowledge. Only {@code telegram}
- * speaks Telegram; the core ({@code conversation}, {@code knowledge}, {@code diff}) does no I/O and knows nothing
- * of the edges. Reading the knowledge file and watching it for edits is the one I/O the knowledge package owns,
+ * The layers, enforced: cli → telegram, console, admin, watch → conversation → knowledge, and knowledge.load
+ * (reading destinations.yml) → knowledge, used by the edges only. Only {@code telegram} speaks Telegram; the
+ * core ({@code conversation}, {@code knowledge}, {@code diff}, {@code knowledge.load}) does no I/O and knows
+ * nothing of the edges. Reading the knowledge file and watching it for edits is the one I/O knowledge.load owns,
  * in the classes named below. Reading the jar's own resources (texts, country names) is not I/O here.
  */
 class ArchitectureTest {
@@ -27,15 +28,16 @@ class ArchitectureTest {
     /** Which of the project's packages each package may import. */
     private static final Map<String, Set<String>> MAY_USE = Map.of(
             "knowledge", Set.of(),
+            "knowledge.load", Set.of("knowledge"),
             "conversation", Set.of("knowledge"),
             "diff", Set.of("knowledge"),
-            "admin", Set.of("conversation", "knowledge"),
+            "admin", Set.of("conversation", "knowledge", "knowledge.load"),
             "console", Set.of("conversation", "knowledge"),
             "telegram", Set.of("conversation", "knowledge", "config"),
-            "watch", Set.of("knowledge"),
+            "watch", Set.of("knowledge", "knowledge.load"),
             "config", Set.of(),
             "launch", Set.of());
-    /** The knowledge package's file readers: the file, its snapshot, and the watcher for live edits. */
+    /** knowledge.load's file readers: the file, its snapshot, and the watcher for live edits. */
     private static final Set<String> FILE_READERS = Set.of("KnowledgeFile.java", "FileSnapshot.java",
             "LiveKnowledge.java");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(static\\s+)?([\\w.]+)");
@@ -56,11 +58,17 @@ class ArchitectureTest {
                 "app/waypoint/knowledge/Writer.java", "package app.waypoint.knowledge;\nimport java.nio.file.Files;\n",
                 "app/waypoint/knowledge/Up.java", "package app.waypoint.knowledge;\n"
                         + "import app.waypoint.conversation.Waypoint;\n",
+                "app/waypoint/knowledge/Model.java", "package app.waypoint.knowledge;\n"
+                        + "import app.waypoint.knowledge.load.KnowledgeLoader;\n",
+                "app/waypoint/conversation/Loads.java", "package app.waypoint.conversation;\n"
+                        + "import app.waypoint.knowledge.load.LiveKnowledge;\n",
                 "app/waypoint/conversation/Net.java", "package app.waypoint.conversation;\nclass Net { "
                         + "java.net.http.HttpClient c; }\n"));
         assertEquals(List.of(
                 "app/waypoint/conversation/Leak.java: only telegram may import org.telegram.telegrambots.meta.api.objects.Update",
+                "app/waypoint/conversation/Loads.java: conversation may not import app.waypoint.knowledge.load.LiveKnowledge",
                 "app/waypoint/conversation/Net.java: the core does no I/O, found java.net.http",
+                "app/waypoint/knowledge/Model.java: knowledge may not import app.waypoint.knowledge.load.KnowledgeLoader",
                 "app/waypoint/knowledge/Up.java: knowledge may not import app.waypoint.conversation.Waypoint",
                 "app/waypoint/knowledge/Writer.java: the core does no I/O, found java.nio.file"), violations(bad));
     }
@@ -75,12 +83,17 @@ class ArchitectureTest {
         return out;
     }
 
+    /** The layer a file or import belongs to: the package below app.waypoint, and knowledge.load apart. */
+    private static String packageOf(String first, String second) {
+        return first.equals("knowledge") && second.equals("load") ? "knowledge.load" : first;
+    }
+
     /** Every broken rule, one line each, for sources keyed by path below src/main/java. */
     static List<String> violations(Map<String, String> sources) {
         List<String> out = new ArrayList<>();
         sources.forEach((path, text) -> {
             String[] parts = path.split("/");
-            String pkg = parts.length > 3 ? parts[2] : "";
+            String pkg = parts.length > 3 ? packageOf(parts[2], parts[3]) : "";
             String file = parts[parts.length - 1];
             Matcher m = IMPORT.matcher(text);
             while (m.find()) {
@@ -89,14 +102,15 @@ class ArchitectureTest {
                     out.add(path + ": only telegram may import " + imported);
                 }
                 if (imported.startsWith("app.waypoint.")) {
-                    String target = imported.split("\\.")[2];
+                    String[] names = imported.split("\\.");
+                    String target = packageOf(names[2], names.length > 3 ? names[3] : "");
                     if (!target.equals(pkg) && MAY_USE.containsKey(pkg) && !MAY_USE.get(pkg).contains(target)) {
                         out.add(path + ": " + pkg + " may not import " + imported);
                     }
                 }
             }
-            boolean core = pkg.equals("conversation") || pkg.equals("diff")
-                    || pkg.equals("knowledge") && !FILE_READERS.contains(file);
+            boolean core = pkg.equals("conversation") || pkg.equals("diff") || pkg.equals("knowledge")
+                    || pkg.equals("knowledge.load") && !FILE_READERS.contains(file);
             Matcher io = IO.matcher(text);
             if (core && io.find()) out.add(path + ": the core does no I/O, found " + io.group(1));
         });

@@ -1,11 +1,11 @@
 package app.waypoint.cli;
 
-import app.waypoint.knowledge.CardMeasure;
-import app.waypoint.knowledge.KnowledgeFile;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.KnowledgeValidator;
-import app.waypoint.knowledge.LoadResult;
-import app.waypoint.knowledge.Problem;
+import app.waypoint.knowledge.load.CardMeasure;
+import app.waypoint.knowledge.load.KnowledgeFile;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.KnowledgeValidator;
+import app.waypoint.knowledge.load.LoadResult;
+import app.waypoint.knowledge.load.Problem;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

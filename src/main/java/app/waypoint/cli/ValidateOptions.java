@@ -1,6 +1,6 @@
 package app.waypoint.cli;
 
-import app.waypoint.knowledge.KnowledgeValidator;
+import app.waypoint.knowledge.load.KnowledgeValidator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

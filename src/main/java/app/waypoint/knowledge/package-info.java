@@ -1,10 +1,11 @@
 /**
- * The knowledge base: immutable records for destinations, rules and help organisations (Destination, Entry,
- * Fact, Source ...), the strict YAML loader (KnowledgeLoader over SnakeYAML events: KnowledgeReader and the
- * *Reader classes), the checks that make warnings (KnowledgeValidator and the *Check classes), the country-names
- * data (Countries), and the file side: KnowledgeFile reads a file, LiveKnowledge reloads it on edits.
+ * What the bot knows, as immutable records: destinations ({@link app.waypoint.knowledge.Destination} with its
+ * Entry, Belarus, Residency, Banking, Life and Safety blocks), cross-cutting rules, help organisations, and the
+ * pieces every block is made of (Fact, Evidence, Source, PartialDate, Text); also the country-names table
+ * (Countries) used by search.
  *
- * <p>May depend on nothing else in the project. Apart from KnowledgeFile, FileSnapshot and LiveKnowledge it does
- * no I/O (ArchitectureTest). To add a field: docs/architecture.md, "Add a knowledge field".
+ * <p>Depends on nothing else in the project and does no I/O (ArchitectureTest). Reading and checking
+ * destinations.yml lives in {@link app.waypoint.knowledge.load}. To add a field: docs/architecture.md, "Add a
+ * knowledge field".
  */
 package app.waypoint.knowledge;

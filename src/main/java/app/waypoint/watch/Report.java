@@ -1,6 +1,6 @@
 package app.waypoint.watch;
 
-import app.waypoint.knowledge.Citations.Citation;
+import app.waypoint.knowledge.load.Citations.Citation;
 import app.waypoint.knowledge.Lang;
 import java.net.URI;
 import java.time.LocalDate;

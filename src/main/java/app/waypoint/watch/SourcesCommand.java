@@ -1,10 +1,10 @@
 package app.waypoint.watch;
 
-import app.waypoint.knowledge.CardMeasure;
-import app.waypoint.knowledge.Citations;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.KnowledgeValidator;
-import app.waypoint.knowledge.LoadResult;
+import app.waypoint.knowledge.load.CardMeasure;
+import app.waypoint.knowledge.load.Citations;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.KnowledgeValidator;
+import app.waypoint.knowledge.load.LoadResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

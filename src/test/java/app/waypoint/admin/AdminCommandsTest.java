@@ -9,10 +9,10 @@ import app.waypoint.conversation.Incoming;
 import app.waypoint.conversation.Input;
 import app.waypoint.conversation.Reply;
 import app.waypoint.conversation.Screen;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.KnowledgeValidator;
-import app.waypoint.knowledge.LiveKnowledge;
-import app.waypoint.knowledge.ReloadResult;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.KnowledgeValidator;
+import app.waypoint.knowledge.load.LiveKnowledge;
+import app.waypoint.knowledge.load.ReloadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -146,7 +146,7 @@ class AdminCommandsTest {
 
     @Test
     void theNoticeOfARefusedEditListsTheErrorsEscaped() {
-        var problems = List.of(new app.waypoint.knowledge.Problem(app.waypoint.knowledge.Problem.Severity.ERROR,
+        var problems = List.of(new app.waypoint.knowledge.load.Problem(app.waypoint.knowledge.load.Problem.Severity.ERROR,
                 "destinations.yml", 3, 7, "destinations[ge]", "found '<b>'"));
         String html = AdminCommands.rejectedNotice(problems);
         assertTrue(html.contains("has 1 errors"), html);

@@ -1,7 +1,7 @@
 package app.waypoint.bench;
 
-import app.waypoint.knowledge.KnowledgeFile;
-import app.waypoint.knowledge.LoadResult;
+import app.waypoint.knowledge.load.KnowledgeFile;
+import app.waypoint.knowledge.load.LoadResult;
 import java.nio.file.Path;
 import java.time.Clock;
 

@@ -6,7 +6,7 @@ import app.waypoint.conversation.Input;
 import app.waypoint.conversation.Reply;
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.KnowledgeBase;
-import app.waypoint.knowledge.KnowledgeFiles;
+import app.waypoint.knowledge.load.KnowledgeFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package app.waypoint.bench;
 
-import app.waypoint.knowledge.KnowledgeFile;
-import app.waypoint.knowledge.KnowledgeFiles;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.LoadResult;
+import app.waypoint.knowledge.load.KnowledgeFile;
+import app.waypoint.knowledge.load.KnowledgeFiles;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.LoadResult;
 import app.waypoint.telegram.fake.FakeTelegram;
 import java.io.File;
 import java.io.IOException;

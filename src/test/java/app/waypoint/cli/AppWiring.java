@@ -2,9 +2,9 @@ package app.waypoint.cli;
 
 import app.waypoint.config.Config;
 import app.waypoint.conversation.Conversation;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.LiveKnowledge;
-import app.waypoint.knowledge.ReloadResult;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.LiveKnowledge;
+import app.waypoint.knowledge.load.ReloadResult;
 import app.waypoint.telegram.TelegramBot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
@@ -19,7 +19,7 @@ public final class AppWiring {
 
     /** {@link App#loader}: the knowledge-base checks the bot applies. */
     public static KnowledgeLoader loader(Clock clock) {
-        return App.loader(clock, app.waypoint.knowledge.KnowledgeValidator.DEFAULT_STALE_DAYS);
+        return App.loader(clock, app.waypoint.knowledge.load.KnowledgeValidator.DEFAULT_STALE_DAYS);
     }
 
     /** {@link App#conversation}: Waypoint behind AdminCommands, with the given time for sessions. */

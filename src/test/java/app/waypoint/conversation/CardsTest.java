@@ -19,9 +19,9 @@ class CardsTest {
 
     @Test
     void theValidatorCanMeasureCardsWithThisRenderer() {
-        app.waypoint.knowledge.CardMeasure measure = Cards::longestMessage;
+        app.waypoint.knowledge.load.CardMeasure measure = Cards::longestMessage;
         for (Destination d : GoldenKnowledge.kb().destinations()) {
-            assertTrue(measure.longestMessage(d, Lang.RU) <= app.waypoint.knowledge.CardMeasure.TELEGRAM_LIMIT, d.id());
+            assertTrue(measure.longestMessage(d, Lang.RU) <= app.waypoint.knowledge.load.CardMeasure.TELEGRAM_LIMIT, d.id());
         }
     }
 

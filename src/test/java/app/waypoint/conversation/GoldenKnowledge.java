@@ -1,10 +1,10 @@
 package app.waypoint.conversation;
 
 import app.waypoint.knowledge.KnowledgeBase;
-import app.waypoint.knowledge.KnowledgeFile;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.KnowledgeValidator;
-import app.waypoint.knowledge.LoadResult;
+import app.waypoint.knowledge.load.KnowledgeFile;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.KnowledgeValidator;
+import app.waypoint.knowledge.load.LoadResult;
 import java.nio.file.Path;
 
 /**

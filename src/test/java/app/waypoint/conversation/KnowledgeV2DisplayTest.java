@@ -47,8 +47,8 @@ class KnowledgeV2DisplayTest {
             try (var in = KnowledgeV2DisplayTest.class.getResourceAsStream("/knowledge/v2-spec.yml")) {
                 yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            var loaded = (app.waypoint.knowledge.LoadResult.Loaded) new app.waypoint.knowledge.KnowledgeLoader(
-                    app.waypoint.knowledge.KnowledgeValidator.standard(Bots.CLOCK)).load("v2-spec.yml", yaml);
+            var loaded = (app.waypoint.knowledge.load.LoadResult.Loaded) new app.waypoint.knowledge.load.KnowledgeLoader(
+                    app.waypoint.knowledge.load.KnowledgeValidator.standard(Bots.CLOCK)).load("v2-spec.yml", yaml);
             Destination turkey = loaded.knowledge().destination("tr").orElseThrow();
             String en = String.join("\n", Cards.pages(turkey, Section.ENTRY, EN, Optional.of(Citizenship.BELARUS),
                     LocalDate.of(2026, 4, 15)));

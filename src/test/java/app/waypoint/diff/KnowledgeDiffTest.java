@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.waypoint.cli.DiffCommand;
-import app.waypoint.knowledge.CardMeasure;
+import app.waypoint.knowledge.load.CardMeasure;
 import app.waypoint.knowledge.KnowledgeBase;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.KnowledgeValidator;
-import app.waypoint.knowledge.LoadResult;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.KnowledgeValidator;
+import app.waypoint.knowledge.load.LoadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.waypoint.cli.AppWiring;
 import app.waypoint.config.Config;
 import app.waypoint.conversation.Conversation;
-import app.waypoint.knowledge.LiveKnowledge;
+import app.waypoint.knowledge.load.LiveKnowledge;
 import app.waypoint.telegram.fake.FakeTelegram;
 import app.waypoint.telegram.fake.FakeUser;
 import app.waypoint.telegram.fake.Shown;

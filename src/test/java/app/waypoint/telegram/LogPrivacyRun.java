@@ -8,7 +8,7 @@ import app.waypoint.telegram.fake.Shown;
 import app.waypoint.cli.AppWiring;
 import app.waypoint.config.Config;
 import app.waypoint.conversation.Conversation;
-import app.waypoint.knowledge.LiveKnowledge;
+import app.waypoint.knowledge.load.LiveKnowledge;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.waypoint.conversation.Waypoint;
 import app.waypoint.knowledge.KnowledgeBase;
-import app.waypoint.knowledge.KnowledgeLoader;
-import app.waypoint.knowledge.KnowledgeValidator;
-import app.waypoint.knowledge.LoadResult;
+import app.waypoint.knowledge.load.KnowledgeLoader;
+import app.waypoint.knowledge.load.KnowledgeValidator;
+import app.waypoint.knowledge.load.LoadResult;
 import app.waypoint.telegram.fake.FakeTelegram;
 import app.waypoint.telegram.fake.FakeUser;
 import app.waypoint.telegram.fake.Shown;

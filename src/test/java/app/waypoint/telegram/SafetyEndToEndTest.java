@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.waypoint.knowledge.LiveKnowledge;
+import app.waypoint.knowledge.load.LiveKnowledge;
 import app.waypoint.telegram.fake.FakeTelegram;
 import app.waypoint.telegram.fake.FakeUser;
 import app.waypoint.telegram.fake.Shown;
