@@ -72,7 +72,7 @@ public final class Waypoint implements Conversation {
                     reviewDays);
             return switch (incoming.input()) {
                 case Input.Command c -> {
-                    if (c.name().equals("start")) ctx.kb().destination(c.argument().strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> cardOpened.accept(d.id()));
+                    if (c.name().equals(Command.START.typed())) ctx.kb().destination(c.argument().strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> cardOpened.accept(d.id()));
                     yield Commands.answer(ctx, c, incoming.chatId(), sessions);
                 }
                 case Input.Text t -> send(TypedScreens.search(ctx, t.text()));
