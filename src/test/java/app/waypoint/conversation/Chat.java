@@ -155,7 +155,8 @@ final class Chat {
     /** From /start, answers every question; ends on the first screen after them. */
     Chat answer(Citizenship c, Documents d, java.util.Set<Situation> situations, List<Priority> priorities) {
         command("start").pressKey("btn.find");
-        Answers target = Answers.NONE.withCitizenship(c).withDocuments(d).withSituations(situations).withPriorities(priorities);
+        Answers target = Answering.completed(
+                Answers.NONE.withCitizenship(c).withDocuments(d).withSituations(situations).withPriorities(priorities));
         for (String key : Answering.keys(target)) pressKey(key);
         return this;
     }

@@ -82,7 +82,7 @@ class GoldenRankingTest {
                 default -> throw new IllegalArgumentException("unknown field " + field);
             };
         }
-        return a;
+        return Answering.completed(a);
     }
 
     private static String plain(Html html) {

@@ -26,7 +26,7 @@ class SafetyRulesTest {
     }
 
     static Answers profile(Citizenship c, Documents d, Set<Situation> s, List<Priority> p) {
-        return Answers.NONE.withCitizenship(c).withDocuments(d).withSituations(s).withPriorities(p);
+        return Answering.completed(Answers.NONE.withCitizenship(c).withDocuments(d).withSituations(s).withPriorities(p));
     }
 
     @Nested

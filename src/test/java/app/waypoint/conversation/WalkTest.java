@@ -40,17 +40,17 @@ class WalkTest {
                 profiles.add(cd);
                 for (Set<Situation> s : situations) {
                     profiles.add(cd.withSituations(s));
-                    for (List<Priority> p : priorities) profiles.add(cd.withSituations(s).withPriorities(p));
+                    for (List<Priority> p : priorities) profiles.add(Answering.completed(cd.withSituations(s).withPriorities(p)));
                 }
             }
         }
         return profiles;
     }
 
-    static final Answers SOLDIER = Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
-            .withSituations(Set.of(Situation.SOLDIER)).withPriorities(List.of(Priority.STAY, Priority.COST, Priority.BANKING));
-    static final Answers BELARUSIAN = Answers.NONE.withCitizenship(Citizenship.BELARUS).withDocuments(Documents.EXPIRING)
-            .withSituations(Set.of(Situation.ACTIVIST, Situation.FAMILY)).withPriorities(List.of());
+    static final Answers SOLDIER = Answering.completed(Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
+            .withSituations(Set.of(Situation.SOLDIER)).withPriorities(List.of(Priority.STAY, Priority.COST, Priority.BANKING)));
+    static final Answers BELARUSIAN = Answering.completed(Answers.NONE.withCitizenship(Citizenship.BELARUS).withDocuments(Documents.EXPIRING)
+            .withSituations(Set.of(Situation.ACTIVIST, Situation.FAMILY)).withPriorities(List.of()));
 
     /**
      * Every profile's questions, warnings and list pages, and the cards they open (rendered and checked). A
