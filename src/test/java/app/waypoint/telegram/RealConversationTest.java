@@ -117,8 +117,8 @@ class RealConversationTest {
             } else if (step == 11) {
                 u.sendsA("sticker");
             } else {
-                Shown menu = u.chat().lastBotMessage();
-                List<Shown.Button> buttons = menu.keyboard().stream().flatMap(List::stream)
+                Shown menu = u.chat().lastBotMessage(); // none after the user pressed "Yes, delete" on the way
+                List<Shown.Button> buttons = menu == null ? List.of() : menu.keyboard().stream().flatMap(List::stream)
                         .filter(b -> b.data() != null).toList();
                 if (buttons.isEmpty()) {
                     u.sends("/start");
