@@ -39,6 +39,14 @@ class StateCodecTest {
     }
 
     @Test
+    void everyKindOfScreenIsRoundTripped() {
+        // a new screen (a new View record) must be added to the list above, so its codec is tested
+        java.util.Set<Class<?>> tested = new java.util.HashSet<>();
+        for (View v : views()) tested.add(v.getClass());
+        assertEquals(java.util.Set.of(View.class.getPermittedSubclasses()), tested);
+    }
+
+    @Test
     void theFormatIsShortAndReadable() {
         State s = new State(Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
                 .withSituations(Set.of(Situation.SOLDIER)).withPriorities(List.of(Priority.STAY, Priority.COST)),
