@@ -38,8 +38,9 @@ class ArchitectureTest {
             "config", Set.of(),
             "launch", Set.of());
     /** knowledge.load's file readers: the file, its snapshot, and the watcher for live edits. */
-    private static final Set<String> FILE_READERS = Set.of("KnowledgeFile.java", "FileSnapshot.java",
-            "LiveKnowledge.java");
+    private static final Set<String> FILE_READERS =
+            Set.of("KnowledgeFile.java", "FileSnapshot.java", "LiveKnowledge.java");
+
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(static\\s+)?([\\w.]+)");
     private static final Pattern IO = Pattern.compile("\\b(java\\.nio\\.file|java\\.net\\.http|java\\.net\\.(Socket|"
             + "ServerSocket|URL|HttpURLConnection|InetAddress)\\b|java\\.io\\.(File|FileInputStream|FileOutputStream|"
@@ -53,24 +54,27 @@ class ArchitectureTest {
     @Test
     void theCheckCatchesAForbiddenImport() {
         Map<String, String> bad = new TreeMap<>(Map.of(
-                "app/waypoint/conversation/Leak.java", "package app.waypoint.conversation;\n"
-                        + "import org.telegram.telegrambots.meta.api.objects.Update;\n",
+                "app/waypoint/conversation/Leak.java",
+                        "package app.waypoint.conversation;\n"
+                                + "import org.telegram.telegrambots.meta.api.objects.Update;\n",
                 "app/waypoint/knowledge/Writer.java", "package app.waypoint.knowledge;\nimport java.nio.file.Files;\n",
-                "app/waypoint/knowledge/Up.java", "package app.waypoint.knowledge;\n"
-                        + "import app.waypoint.conversation.Waypoint;\n",
-                "app/waypoint/knowledge/Model.java", "package app.waypoint.knowledge;\n"
-                        + "import app.waypoint.knowledge.load.KnowledgeLoader;\n",
-                "app/waypoint/conversation/Loads.java", "package app.waypoint.conversation;\n"
-                        + "import app.waypoint.knowledge.load.LiveKnowledge;\n",
-                "app/waypoint/conversation/Net.java", "package app.waypoint.conversation;\nclass Net { "
-                        + "java.net.http.HttpClient c; }\n"));
-        assertEquals(List.of(
-                "app/waypoint/conversation/Leak.java: only telegram may import org.telegram.telegrambots.meta.api.objects.Update",
-                "app/waypoint/conversation/Loads.java: conversation may not import app.waypoint.knowledge.load.LiveKnowledge",
-                "app/waypoint/conversation/Net.java: the core does no I/O, found java.net.http",
-                "app/waypoint/knowledge/Model.java: knowledge may not import app.waypoint.knowledge.load.KnowledgeLoader",
-                "app/waypoint/knowledge/Up.java: knowledge may not import app.waypoint.conversation.Waypoint",
-                "app/waypoint/knowledge/Writer.java: the core does no I/O, found java.nio.file"), violations(bad));
+                "app/waypoint/knowledge/Up.java",
+                        "package app.waypoint.knowledge;\n" + "import app.waypoint.conversation.Waypoint;\n",
+                "app/waypoint/knowledge/Model.java",
+                        "package app.waypoint.knowledge;\n" + "import app.waypoint.knowledge.load.KnowledgeLoader;\n",
+                "app/waypoint/conversation/Loads.java",
+                        "package app.waypoint.conversation;\n" + "import app.waypoint.knowledge.load.LiveKnowledge;\n",
+                "app/waypoint/conversation/Net.java",
+                        "package app.waypoint.conversation;\nclass Net { " + "java.net.http.HttpClient c; }\n"));
+        assertEquals(
+                List.of(
+                        "app/waypoint/conversation/Leak.java: only telegram may import org.telegram.telegrambots.meta.api.objects.Update",
+                        "app/waypoint/conversation/Loads.java: conversation may not import app.waypoint.knowledge.load.LiveKnowledge",
+                        "app/waypoint/conversation/Net.java: the core does no I/O, found java.net.http",
+                        "app/waypoint/knowledge/Model.java: knowledge may not import app.waypoint.knowledge.load.KnowledgeLoader",
+                        "app/waypoint/knowledge/Up.java: knowledge may not import app.waypoint.conversation.Waypoint",
+                        "app/waypoint/knowledge/Writer.java: the core does no I/O, found java.nio.file"),
+                violations(bad));
     }
 
     private static Map<String, String> sources() throws IOException {
@@ -104,12 +108,16 @@ class ArchitectureTest {
                 if (imported.startsWith("app.waypoint.")) {
                     String[] names = imported.split("\\.");
                     String target = packageOf(names[2], names.length > 3 ? names[3] : "");
-                    if (!target.equals(pkg) && MAY_USE.containsKey(pkg) && !MAY_USE.get(pkg).contains(target)) {
+                    if (!target.equals(pkg)
+                            && MAY_USE.containsKey(pkg)
+                            && !MAY_USE.get(pkg).contains(target)) {
                         out.add(path + ": " + pkg + " may not import " + imported);
                     }
                 }
             }
-            boolean core = pkg.equals("conversation") || pkg.equals("diff") || pkg.equals("knowledge")
+            boolean core = pkg.equals("conversation")
+                    || pkg.equals("diff")
+                    || pkg.equals("knowledge")
                     || pkg.equals("knowledge.load") && !FILE_READERS.contains(file);
             Matcher io = IO.matcher(text);
             if (core && io.find()) out.add(path + ": the core does no I/O, found " + io.group(1));

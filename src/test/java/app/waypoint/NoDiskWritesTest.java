@@ -39,11 +39,14 @@ class NoDiskWritesTest {
                 if (!uses.isEmpty()) found.put(file.getFileName().toString(), uses);
             }
         }
-        assertEquals(Map.of(
-                "AnsweredIds.java", List.of("FileChannel", "FileChannel", "FileChannel", "Files.writeString", "Files.move"),
-                "Heartbeat.java", List.of("Files.writeString", "Files.setLastModifiedTime", "Files.move"),
-                "Main.java", List.of("FileOutputStream", "FileOutputStream", "FileOutputStream"),
-                "WatchRecord.java", List.of("Files.createTempFile", "Files.writeString", "Files.move")), found);
+        assertEquals(
+                Map.of(
+                        "AnsweredIds.java",
+                                List.of("FileChannel", "FileChannel", "FileChannel", "Files.writeString", "Files.move"),
+                        "Heartbeat.java", List.of("Files.writeString", "Files.setLastModifiedTime", "Files.move"),
+                        "Main.java", List.of("FileOutputStream", "FileOutputStream", "FileOutputStream"),
+                        "WatchRecord.java", List.of("Files.createTempFile", "Files.writeString", "Files.move")),
+                found);
     }
 
     @Test

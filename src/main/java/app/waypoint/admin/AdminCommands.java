@@ -36,8 +36,8 @@ public final class AdminCommands implements Conversation {
     private final Clock clock;
     private final int staleDays;
 
-    public AdminCommands(Conversation inner, Set<Long> admins, LiveKnowledge knowledge, Stats stats, Clock clock,
-                         int staleDays) {
+    public AdminCommands(
+            Conversation inner, Set<Long> admins, LiveKnowledge knowledge, Stats stats, Clock clock, int staleDays) {
         this.inner = inner;
         this.admins = Set.copyOf(admins);
         this.knowledge = knowledge;
@@ -86,10 +86,14 @@ public final class AdminCommands implements Conversation {
     private String reload(AdminText t) {
         return switch (knowledge.checkNow()) {
             case ReloadResult.Unchanged u ->
-                    t.format("reload.unchanged", knowledge.get().destinations().size(), knowledge.warnings().size());
-            case ReloadResult.Reloaded r -> t.format("reload.done", r.destinations(), r.warnings().size());
-            case ReloadResult.Rejected r -> t.format("reload.rejected", r.problems().size()) + "\n"
-                    + problems(r.problems());
+                t.format(
+                        "reload.unchanged",
+                        knowledge.get().destinations().size(),
+                        knowledge.warnings().size());
+            case ReloadResult.Reloaded r ->
+                t.format("reload.done", r.destinations(), r.warnings().size());
+            case ReloadResult.Rejected r ->
+                t.format("reload.rejected", r.problems().size()) + "\n" + problems(r.problems());
         };
     }
 
@@ -103,7 +107,9 @@ public final class AdminCommands implements Conversation {
     /** The first problems in compiler style, escaped, in a code block a maintainer can read on a phone. */
     static String problems(List<Problem> problems) {
         StringBuilder sb = new StringBuilder("<pre>");
-        problems.stream().limit(LISTED_PROBLEMS).forEach(p -> sb.append(Screen.escape(p.toString())).append('\n'));
+        problems.stream()
+                .limit(LISTED_PROBLEMS)
+                .forEach(p -> sb.append(Screen.escape(p.toString())).append('\n'));
         if (problems.size() > LISTED_PROBLEMS) sb.append("… +").append(problems.size() - LISTED_PROBLEMS);
         return sb.append("</pre>").toString();
     }
@@ -113,22 +119,34 @@ public final class AdminCommands implements Conversation {
         List<Staleness.Area> areas = Staleness.report(knowledge.get(), today, staleDays);
         if (areas.isEmpty()) return t.format("stale.none", staleDays) + "\n\n" + t.format("stale.watch");
         StringBuilder sb = new StringBuilder(t.format("stale.head", staleDays, areas.size())).append('\n');
-        areas.stream().limit(LISTED_AREAS).forEach(a -> sb.append(t.format("stale.line",
-                Screen.escape(a.area()), a.stale(), a.dates(), a.oldest().toString())).append('\n'));
+        areas.stream()
+                .limit(LISTED_AREAS)
+                .forEach(a -> sb.append(t.format(
+                                "stale.line",
+                                Screen.escape(a.area()),
+                                a.stale(),
+                                a.dates(),
+                                a.oldest().toString()))
+                        .append('\n'));
         return sb.append('\n').append(t.format("stale.watch")).toString().strip();
     }
 
     private String stats(AdminText t) {
         Stats.Snapshot s = stats.snapshot();
-        String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(s.since());
-        StringBuilder sb = new StringBuilder(t.format("stats.head", since, s.inputs(),
-                "≈ " + s.distinctUsers()));
+        String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC)
+                .format(s.since());
+        StringBuilder sb = new StringBuilder(t.format("stats.head", since, s.inputs(), "≈ " + s.distinctUsers()));
         if (s.dropped() > 0) sb.append('\n').append(t.format("stats.dropped", s.dropped()));
-        if (s.cardsViewed().isEmpty()) return sb.append('\n').append(t.format("stats.nocards")).toString();
+        if (s.cardsViewed().isEmpty())
+            return sb.append('\n').append(t.format("stats.nocards")).toString();
         sb.append('\n').append(t.format("stats.cards")).append('\n');
         s.cardsViewed().entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                .forEach(e -> sb.append(Screen.escape(e.getKey())).append(' ').append(e.getValue()).append('\n'));
+                .forEach(e -> sb.append(Screen.escape(e.getKey()))
+                        .append(' ')
+                        .append(e.getValue())
+                        .append('\n'));
         return sb.toString().strip();
     }
 }

@@ -50,7 +50,10 @@ final class AdminText {
     private static Map<Lang, AdminText> load() {
         Map<Lang, AdminText> map = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
-            map.put(lang, new AdminText(bundle(lang), Locale.forLanguageTag(lang.name().toLowerCase(Locale.ROOT))));
+            map.put(
+                    lang,
+                    new AdminText(
+                            bundle(lang), Locale.forLanguageTag(lang.name().toLowerCase(Locale.ROOT))));
         }
         return map;
     }

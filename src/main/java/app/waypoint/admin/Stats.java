@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Stats {
     /** log2 of the number of registers: 4,096 registers estimate within about 1.6 %. */
     private static final int P = 12;
+
     private static final int M = 1 << P;
 
     private final Instant since;
@@ -95,8 +96,8 @@ public final class Stats {
      * @param cardsViewed   card openings per destination id
      * @param dropped       inputs dropped because their chat sent faster than the bot may answer
      */
-    public record Snapshot(Instant since, long inputs, long distinctUsers, Map<String, Long> cardsViewed,
-                           long dropped) {
+    public record Snapshot(
+            Instant since, long inputs, long distinctUsers, Map<String, Long> cardsViewed, long dropped) {
         public Snapshot {
             cardsViewed = Map.copyOf(cardsViewed);
         }

@@ -7,7 +7,6 @@ import app.waypoint.console.ConsoleChat;
 import app.waypoint.conversation.Cards;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.conversation.Waypoint;
-import app.waypoint.watch.SourcesCommand;
 import app.waypoint.knowledge.load.KnowledgeLoadException;
 import app.waypoint.knowledge.load.KnowledgeLoader;
 import app.waypoint.knowledge.load.KnowledgeValidator;
@@ -15,6 +14,7 @@ import app.waypoint.knowledge.load.LiveKnowledge;
 import app.waypoint.knowledge.load.Problem;
 import app.waypoint.knowledge.load.ReloadResult;
 import app.waypoint.telegram.TelegramBot;
+import app.waypoint.watch.SourcesCommand;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,13 +38,13 @@ import org.slf4j.LoggerFactory;
 final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    private App() {
-    }
+    private App() {}
 
     /** The console chat; the knowledge base reloads live, so maintainers can preview their edits. */
     static int chat(Config config, ChatOptions options, InputStream in, PrintStream out, PrintStream err) {
         Clock clock = Clock.systemUTC();
-        Optional<LiveKnowledge> knowledge = open(config.destinations(), config.reviewDays(), clock, err, App::logReload);
+        Optional<LiveKnowledge> knowledge =
+                open(config.destinations(), config.reviewDays(), clock, err, App::logReload);
         if (knowledge.isEmpty()) return 1;
         try (LiveKnowledge kb = knowledge.get().startPolling()) {
             Conversation conversation = conversation(config, kb, clock);
@@ -66,8 +66,8 @@ final class App {
         }
         Clock clock = Clock.systemUTC();
         AtomicReference<TelegramBot> bot = new AtomicReference<>();
-        Optional<LiveKnowledge> knowledge = open(config.destinations(), config.reviewDays(), clock, err,
-                reloadListener(config.admins(), bot::get));
+        Optional<LiveKnowledge> knowledge =
+                open(config.destinations(), config.reviewDays(), clock, err, reloadListener(config.admins(), bot::get));
         if (knowledge.isEmpty()) return 1;
         try (LiveKnowledge kb = knowledge.get()) {
             Stats stats = new Stats(clock);
@@ -135,12 +135,14 @@ final class App {
         return new KnowledgeLoader(new KnowledgeValidator(clock, reviewDays, Cards::longestMessage));
     }
 
-    private static Optional<LiveKnowledge> open(Path file, int reviewDays, Clock clock, PrintStream err,
-                                                Consumer<ReloadResult> listener) {
+    private static Optional<LiveKnowledge> open(
+            Path file, int reviewDays, Clock clock, PrintStream err, Consumer<ReloadResult> listener) {
         try {
             LiveKnowledge kb = LiveKnowledge.open(file, loader(clock, reviewDays), listener);
-            LOG.info("knowledge base loaded: {} destinations, {} warnings (run 'validate' to list them)",
-                    kb.get().destinations().size(), kb.warnings().size());
+            LOG.info(
+                    "knowledge base loaded: {} destinations, {} warnings (run 'validate' to list them)",
+                    kb.get().destinations().size(),
+                    kb.warnings().size());
             return Optional.of(kb);
         } catch (KnowledgeLoadException e) {
             err.println("waypoint: the knowledge base cannot be loaded; fix these and start again:");
@@ -151,14 +153,17 @@ final class App {
 
     private static void logReload(ReloadResult result) {
         switch (result) {
-            case ReloadResult.Unchanged u -> {
-            }
+            case ReloadResult.Unchanged u -> {}
             case ReloadResult.Reloaded r ->
-                    LOG.info("knowledge base reloaded: {} destinations, {} warnings", r.destinations(),
-                            r.warnings().size());
+                LOG.info(
+                        "knowledge base reloaded: {} destinations, {} warnings",
+                        r.destinations(),
+                        r.warnings().size());
             case ReloadResult.Rejected r -> {
-                List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
-                LOG.error("knowledge base edit rejected ({} errors); the previous version stays in service",
+                List<Problem> errors =
+                        r.problems().stream().filter(Problem::isError).toList();
+                LOG.error(
+                        "knowledge base edit rejected ({} errors); the previous version stays in service",
                         errors.size());
                 errors.forEach(p -> LOG.error("  {}", p));
             }

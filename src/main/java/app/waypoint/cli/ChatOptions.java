@@ -26,7 +26,8 @@ record ChatOptions(String languageCode) {
         }
         if (lang == null) return new ChatOptions(fromLocale(env.get("LANG")));
         String code = lang.toLowerCase(Locale.ROOT);
-        if (!code.equals("ru") && !code.equals("en")) throw new UsageException("chat: --lang takes ru or en, not '" + lang + "'");
+        if (!code.equals("ru") && !code.equals("en"))
+            throw new UsageException("chat: --lang takes ru or en, not '" + lang + "'");
         return new ChatOptions(code);
     }
 

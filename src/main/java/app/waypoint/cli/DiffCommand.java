@@ -3,8 +3,8 @@ package app.waypoint.cli;
 import app.waypoint.diff.Change;
 import app.waypoint.diff.DiffReport;
 import app.waypoint.diff.KnowledgeDiff;
-import app.waypoint.knowledge.load.CardMeasure;
 import app.waypoint.knowledge.KnowledgeBase;
+import app.waypoint.knowledge.load.CardMeasure;
 import app.waypoint.knowledge.load.KnowledgeFile;
 import app.waypoint.knowledge.load.KnowledgeLoader;
 import app.waypoint.knowledge.load.KnowledgeValidator;
@@ -20,8 +20,7 @@ import java.util.Optional;
  * 1 changes, 2 a file that does not load (its errors are printed, with file, line and column).
  */
 public final class DiffCommand {
-    private DiffCommand() {
-    }
+    private DiffCommand() {}
 
     /** Compares two knowledge-base files and prints the changes. */
     public static int run(Path before, Path after, boolean markdown, PrintStream out, PrintStream err, Clock clock) {

@@ -44,8 +44,7 @@ public final class Main {
               WAYPOINT_HEARTBEAT       a file touched while polling works (for health checks)
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -71,7 +70,8 @@ public final class Main {
                     yield App.validate(config, ValidateOptions.parse(rest, config.reviewDays()), out);
                 }
                 case "diff" -> App.diff(DiffOptions.parse(rest), out, err);
-                case "sources" -> App.sources(SourcesOptions.parse(rest, Config.from(env).destinations()), out, err);
+                case "sources" ->
+                    App.sources(SourcesOptions.parse(rest, Config.from(env).destinations()), out, err);
                 default -> usageError(err, "unknown command '" + command + "'");
             };
         } catch (UsageException e) {

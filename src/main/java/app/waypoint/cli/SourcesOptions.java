@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** Options of {@code sources [FILE] [--record FILE] [--markdown] [--timeout SECONDS] [--concurrency N]}. */
 final class SourcesOptions {
-    private SourcesOptions() {
-    }
+    private SourcesOptions() {}
 
     static SourcesCommand.Options parse(List<String> args, Path configured) {
         Optional<Path> file = Optional.empty();
@@ -34,7 +33,10 @@ final class SourcesOptions {
             }
         }
         Path data = file.orElse(configured);
-        return new SourcesCommand.Options(data, record.orElse(SourcesCommand.Options.recordBeside(data)), markdown,
+        return new SourcesCommand.Options(
+                data,
+                record.orElse(SourcesCommand.Options.recordBeside(data)),
+                markdown,
                 new SourceWatch.Settings(timeout, polite.retries(), concurrency, polite.perHostGap()));
     }
 

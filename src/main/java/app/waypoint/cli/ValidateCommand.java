@@ -43,10 +43,12 @@ public final class ValidateCommand {
         List<Problem> problems = result.problems();
         long errors = problems.stream().filter(Problem::isError).count();
         String counts = count(errors, "error") + ", " + count(problems.size() - errors, "warning");
-        out.println(file + ": " + switch (result) {
-            case LoadResult.Loaded loaded -> count(loaded.knowledge().destinations().size(), "destination") + ", " + counts;
-            case LoadResult.Failed failed -> counts + "; the bot would refuse this file";
-        });
+        out.println(file + ": "
+                + switch (result) {
+                    case LoadResult.Loaded loaded ->
+                        count(loaded.knowledge().destinations().size(), "destination") + ", " + counts;
+                    case LoadResult.Failed failed -> counts + "; the bot would refuse this file";
+                });
         if (problems.stream().anyMatch(p -> p.message().contains(" days old, more than "))) {
             out.println("To see which cited pages died, moved or changed since the last run: "
                     + "java -jar target/waypoint.jar sources " + file);

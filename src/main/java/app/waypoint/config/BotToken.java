@@ -27,8 +27,8 @@ public final class BotToken {
         String v = value.strip();
         if (!SHAPE.matcher(v).matches()) {
             throw new IllegalArgumentException(
-                    "does not look like a bot token from BotFather (expected digits, ':' and 20+ letters; "
-                            + v.length() + " characters given)");
+                    "does not look like a bot token from BotFather (expected digits, ':' and 20+ letters; " + v.length()
+                            + " characters given)");
         }
         return new BotToken(v);
     }

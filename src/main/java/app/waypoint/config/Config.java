@@ -24,11 +24,18 @@ import java.util.Set;
  * @param data         a writable directory for the ids of answered updates ({@code WAYPOINT_DATA}), optional:
  *                     without it they are kept in memory only
  */
-public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Set<Long> admins,
-                     Optional<Path> heartbeat, int reviewDays, Optional<Path> data) {
+public record Config(
+        Optional<BotToken> token,
+        URI apiUrl,
+        Path destinations,
+        Set<Long> admins,
+        Optional<Path> heartbeat,
+        int reviewDays,
+        Optional<Path> data) {
     public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");
     /** The review age when {@code WAYPOINT_REVIEW_DAYS} is unset. */
     public static final int DEFAULT_REVIEW_DAYS = 180;
+
     private static final int MAX_REVIEW_DAYS = 3650;
 
     public Config {
@@ -57,8 +64,8 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
      * @throws ConfigException naming the variable and the bad value (never the token's value)
      */
     public static Config from(Map<String, String> env) {
-        return new Config(token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env), reviewDays(env),
-                data(env));
+        return new Config(
+                token(env), apiUrl(env), destinations(env), admins(env), heartbeat(env), reviewDays(env), data(env));
     }
 
     private static Optional<BotToken> token(Map<String, String> env) {
@@ -101,8 +108,9 @@ public record Config(Optional<BotToken> token, URI apiUrl, Path destinations, Se
         Optional<Path> dir = path(env, "WAYPOINT_DATA");
         dir.ifPresent(d -> {
             if (!Files.isDirectory(d)) {
-                throw new ConfigException("WAYPOINT_DATA must name an existing directory, got '" + env.get("WAYPOINT_DATA")
-                        + "'" + (Files.exists(d) ? " (a file, not a directory)" : " (it does not exist)"));
+                throw new ConfigException(
+                        "WAYPOINT_DATA must name an existing directory, got '" + env.get("WAYPOINT_DATA") + "'"
+                                + (Files.exists(d) ? " (a file, not a directory)" : " (it does not exist)"));
             }
             if (!Files.isWritable(d)) {
                 throw new ConfigException("WAYPOINT_DATA must name a directory the bot may write in, got '"

@@ -24,6 +24,7 @@ import java.util.List;
 public final class ConsoleChat {
     /** The console is one private chat. */
     static final long CHAT_ID = 1L;
+
     private static final String RULE = "----------------------------------------";
 
     private final Conversation conversation;
@@ -87,8 +88,9 @@ public final class ConsoleChat {
                 case Reply.Send s -> print(nextMessageId++, s.screen());
                 case Reply.Edit e -> print(e.messageId(), e.screen());
                 case Reply.Notice n -> out.println("(" + n.text() + ")");
-                case Reply.Wipe w -> show(conversation.afterWipe(CHAT_ID,
-                        w.languageCode() != null ? w.languageCode() : languageCode, 0, 0));
+                case Reply.Wipe w ->
+                    show(conversation.afterWipe(
+                            CHAT_ID, w.languageCode() != null ? w.languageCode() : languageCode, 0, 0));
             }
         }
     }

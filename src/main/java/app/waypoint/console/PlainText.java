@@ -8,8 +8,7 @@ final class PlainText {
     private static final Pattern LINK = Pattern.compile("<a\\s+href=\"([^\"]*)\"\\s*>(.*?)</a>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^>]*)?>");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String fromHtml(String html) {
         Matcher m = LINK.matcher(html);
@@ -25,7 +24,10 @@ final class PlainText {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

@@ -51,17 +51,26 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     static Advice of(Answers a, KnowledgeBase kb) {
         List<Block> blocks = new ArrayList<>();
         Set<Rule> shown = new LinkedHashSet<>();
-        Object dangerous = names(kb.destinations().stream().filter(Destination::dangerousForWanted).toList());
+        Object dangerous = names(kb.destinations().stream()
+                .filter(Destination::dangerousForWanted)
+                .toList());
         if (a.has(Situation.SOLDIER)) {
-            blocks.add(block("advice.soldier", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
+            blocks.add(block(
+                    "advice.soldier", kb, shown, Set.of(Rule.Topic.CSTO, Rule.Topic.ASYLUM), "countries", dangerous));
         }
         if (a.has(Situation.DRAFT_AGE)) {
-            blocks.add(block("advice.draft", kb, shown, Set.of(Rule.Topic.MOBILISATION, Rule.Topic.CSTO, Rule.Topic.ASYLUM),
-                    "countries", dangerous));
+            blocks.add(block(
+                    "advice.draft",
+                    kb,
+                    shown,
+                    Set.of(Rule.Topic.MOBILISATION, Rule.Topic.CSTO, Rule.Topic.ASYLUM),
+                    "countries",
+                    dangerous));
         }
         if (a.has(Situation.ACTIVIST)) blocks.add(activist(kb, shown, dangerous));
         if (a.is(Citizenship.BELARUS)) blocks.add(block("advice.belarus", kb, shown, Set.of(Rule.Topic.BELARUS)));
-        if (a.is(Documents.EXPIRING)) blocks.add(new Block("advice.expiring", Words.of("advice.expiring.text"), List.of()));
+        if (a.is(Documents.EXPIRING))
+            blocks.add(new Block("advice.expiring", Words.of("advice.expiring.text"), List.of()));
         if (a.is(Documents.INTERNAL_ONLY)) blocks.add(block("advice.internal", kb, shown, Set.of(Rule.Topic.ENTRY)));
         if (a.has(Situation.FAMILY)) blocks.add(block("advice.family", kb, shown, Set.of(Rule.Topic.CHILDREN)));
         if (a.chosen().contains(Priority.BANKING)) {
@@ -82,11 +91,12 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     /** Refusals of entry where they are reported, and for people who may be wanted, the CSTO trap's facts. */
     private static Block activist(KnowledgeBase kb, Set<Rule> shown, Object dangerous) {
         List<Destination> refusing = kb.destinations().stream()
-                .filter(d -> d.safety().refusesCritics() == Safety.Refusals.DOCUMENTED).toList();
+                .filter(d -> d.safety().refusesCritics() == Safety.Refusals.DOCUMENTED)
+                .toList();
         String key = refusing.isEmpty() ? "advice.activist.text" : "advice.activist.refusals";
         Block csto = block("advice.activist", kb, shown, Set.of(Rule.Topic.CSTO));
-        return new Block("advice.activist", Words.of(key, "countries", dangerous, "refusing", names(refusing)),
-                csto.facts());
+        return new Block(
+                "advice.activist", Words.of(key, "countries", dangerous, "refusing", names(refusing)), csto.facts());
     }
 
     private static List<HelpOrganisation> help(Answers a, KnowledgeBase kb) {
@@ -97,7 +107,9 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
         // General relocation help (shelters, some in CSTO countries) is for activists who are not deserters:
         // a deserter's route goes through the organisations that help deserters.
         if (a.has(Situation.ACTIVIST) && !a.has(Situation.SOLDIER)) topics.add(Topic.RELOCATION);
-        return kb.help().stream().filter(h -> h.helps().stream().anyMatch(topics::contains)).toList();
+        return kb.help().stream()
+                .filter(h -> h.helps().stream().anyMatch(topics::contains))
+                .toList();
     }
 
     /** "🇦🇲 Armenia, 🇰🇿 Kazakhstan" in both languages, or "—". */
@@ -107,6 +119,10 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
     }
 
     private static String joined(List<Destination> destinations, Lang lang) {
-        return String.join(", ", destinations.stream().map(d -> d.flag() + " " + d.name().in(lang)).toList());
+        return String.join(
+                ", ",
+                destinations.stream()
+                        .map(d -> d.flag() + " " + d.name().in(lang))
+                        .toList());
     }
 }

@@ -12,15 +12,15 @@ import java.util.List;
 final class AdviceScreens {
     private static final int BUDGET = Paging.LIMIT - 96;
 
-    private AdviceScreens() {
-    }
+    private AdviceScreens() {}
 
     static Outcome render(Ctx ctx, int page) {
         Advice advice = Advice.of(ctx.answers(), ctx.kb());
         if (advice.isEmpty()) return ResultScreens.render(ctx.with(ctx.state().with(new View.Results(0))), 0);
         List<String> pages = Paging.pack(paragraphs(ctx, advice), BUDGET);
         int at = Math.min(page, pages.size() - 1);
-        String text = pages.get(at) + (pages.size() > 1 ? "\n\n" + ctx.t("page.of", "n", at + 1, "total", pages.size()) : "");
+        String text =
+                pages.get(at) + (pages.size() > 1 ? "\n\n" + ctx.t("page.of", "n", at + 1, "total", pages.size()) : "");
         Keys keys = new Keys();
         helpButtons(ctx, advice.help()).forEach(keys::row);
         List<Button> paging = new ArrayList<>();
@@ -37,7 +37,8 @@ final class AdviceScreens {
         List<String> out = new ArrayList<>();
         out.add(msg.t("advice.header"));
         for (Advice.Block block : advice.blocks()) {
-            out.add("<b>" + msg.t(block.key()) + "</b>\n" + block.words().render(msg).markup());
+            out.add("<b>" + msg.t(block.key()) + "</b>\n"
+                    + block.words().render(msg).markup());
             for (Fact fact : block.facts()) out.addAll(FactLines.render(fact, msg, true, ctx.review()));
         }
         if (!advice.help().isEmpty()) {
@@ -51,9 +52,13 @@ final class AdviceScreens {
     static String organisation(HelpOrganisation h, Msg msg, Review review) {
         StringBuilder out = new StringBuilder(Html.bold(h.name().in(msg.lang())).markup() + " — ")
                 .append(Html.escape(h.about().in(msg.lang())));
-        h.contacts().stream().filter(c -> c.kind() == HelpOrganisation.ContactKind.EMAIL)
-                .forEach(c -> out.append("\n✉ <code>").append(Html.escape(c.value())).append("</code>"));
-        return out.append(" ").append(FactLines.checked(h.evidence(), msg, review)).toString();
+        h.contacts().stream()
+                .filter(c -> c.kind() == HelpOrganisation.ContactKind.EMAIL)
+                .forEach(c ->
+                        out.append("\n✉ <code>").append(Html.escape(c.value())).append("</code>"));
+        return out.append(" ")
+                .append(FactLines.checked(h.evidence(), msg, review))
+                .toString();
     }
 
     /** One link button per web or Telegram contact: "🆘 Name · Telegram". */
@@ -61,8 +66,15 @@ final class AdviceScreens {
         List<Button> buttons = new ArrayList<>();
         for (HelpOrganisation h : help) {
             for (HelpOrganisation.Contact c : h.contacts()) {
-                Links.url(c).ifPresent(url -> buttons.add(new Button.Link(ctx.label("btn.help",
-                        "name", h.name().in(ctx.lang()), "kind", ctx.label("contact." + c.kind().name())), url)));
+                Links.url(c)
+                        .ifPresent(url -> buttons.add(new Button.Link(
+                                ctx.label(
+                                        "btn.help",
+                                        "name",
+                                        h.name().in(ctx.lang()),
+                                        "kind",
+                                        ctx.label("contact." + c.kind().name())),
+                                url)));
             }
         }
         return buttons;

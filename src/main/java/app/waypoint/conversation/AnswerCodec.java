@@ -12,15 +12,15 @@ import java.util.Set;
  * switch per direction over {@link Step}, so a new question cannot be forgotten here.
  */
 final class AnswerCodec {
-    private AnswerCodec() {
-    }
+    private AnswerCodec() {}
 
     /** The answer to {@code step} as written in button data, or null when it is not answered yet. */
     static String encode(Step step, Answers a) {
         return switch (step) {
             case CITIZENSHIP -> a.citizenship().map(c -> c.code).orElse(null);
             case DOCUMENTS -> a.documents().map(d -> d.code).orElse(null);
-            case SITUATION -> a.situations().map(s -> Integer.toHexString(mask(s))).orElse(null);
+            case SITUATION ->
+                a.situations().map(s -> Integer.toHexString(mask(s))).orElse(null);
             case PRIORITIES -> a.priorities().map(AnswerCodec::priorities).orElse(null);
         };
     }
@@ -77,11 +77,11 @@ final class AnswerCodec {
         if (s.isEmpty() || s.length() > Priority.MAX) return Optional.empty();
         List<Priority> list = new ArrayList<>();
         for (char ch : s.toCharArray()) {
-            Optional<Priority> p = Arrays.stream(Priority.values()).filter(x -> x.code == ch).findFirst();
+            Optional<Priority> p =
+                    Arrays.stream(Priority.values()).filter(x -> x.code == ch).findFirst();
             if (p.isEmpty() || list.contains(p.get())) return Optional.empty();
             list.add(p.get());
         }
         return Optional.of(list);
     }
-
 }

@@ -16,8 +16,11 @@ import java.util.Set;
  * @param situations  the situations that apply
  * @param priorities  up to three, in the order chosen, no repeats
  */
-record Answers(Optional<Citizenship> citizenship, Optional<Documents> documents,
-               Optional<Set<Situation>> situations, Optional<List<Priority>> priorities) {
+record Answers(
+        Optional<Citizenship> citizenship,
+        Optional<Documents> documents,
+        Optional<Set<Situation>> situations,
+        Optional<List<Priority>> priorities) {
 
     /** Nothing answered yet. */
     static final Answers NONE = new Answers(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
@@ -41,8 +44,10 @@ record Answers(Optional<Citizenship> citizenship, Optional<Documents> documents,
 
     /** Sets the citizenship; drops an internal-passport answer a Belarusian cannot have given. */
     Answers withCitizenship(Citizenship value) {
-        Optional<Documents> docs = value == Citizenship.BELARUS && documents.equals(Optional.of(Documents.INTERNAL_ONLY))
-                ? Optional.empty() : documents;
+        Optional<Documents> docs =
+                value == Citizenship.BELARUS && documents.equals(Optional.of(Documents.INTERNAL_ONLY))
+                        ? Optional.empty()
+                        : documents;
         return new Answers(Optional.of(value), docs, situations, priorities);
     }
 

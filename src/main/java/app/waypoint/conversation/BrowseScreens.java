@@ -9,15 +9,17 @@ import java.util.List;
 final class BrowseScreens {
     private static final int PAGE = 10;
 
-    private BrowseScreens() {
-    }
+    private BrowseScreens() {}
 
     static Screen regions(Ctx ctx) {
         List<Button> buttons = new ArrayList<>();
         for (Destination.Region r : Destination.Region.values()) {
-            long count = ctx.kb().destinations().stream().filter(d -> d.region() == r).count();
+            long count = ctx.kb().destinations().stream()
+                    .filter(d -> d.region() == r)
+                    .count();
             if (count > 0) {
-                buttons.add(ctx.go(ctx.label("btn.region", "region", ctx.label("region." + r.name()), "n", count),
+                buttons.add(ctx.go(
+                        ctx.label("btn.region", "region", ctx.label("region." + r.name()), "n", count),
                         new View.Region(r, 0)));
             }
         }
@@ -27,14 +29,17 @@ final class BrowseScreens {
     }
 
     static Screen region(Ctx ctx, View.Region view) {
-        List<Destination> all = ctx.kb().destinations().stream().filter(d -> d.region() == view.region())
-                .sorted(Comparator.comparing(d -> d.name().in(ctx.lang()))).toList();
+        List<Destination> all = ctx.kb().destinations().stream()
+                .filter(d -> d.region() == view.region())
+                .sorted(Comparator.comparing(d -> d.name().in(ctx.lang())))
+                .toList();
         int pages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
         int at = Math.min(view.page(), pages - 1);
         List<Button> buttons = new ArrayList<>();
         List<Destination> shown = all.subList(Math.min(all.size(), at * PAGE), Math.min(all.size(), (at + 1) * PAGE));
         for (Destination d : shown) {
-            buttons.add(ctx.go(Labels.destination(ctx, d),
+            buttons.add(ctx.go(
+                    Labels.destination(ctx, d),
                     new View.Card(d.id(), Section.ENTRY, 0, new Origin.Region(view.region(), at))));
         }
         Keys keys = new Keys().grid(buttons, 2);
@@ -42,7 +47,11 @@ final class BrowseScreens {
         if (at > 0) paging.add(ctx.go(ctx.label("btn.prev"), new View.Region(view.region(), at - 1)));
         if (at < pages - 1) paging.add(ctx.go(ctx.label("btn.next"), new View.Region(view.region(), at + 1)));
         keys.row(paging).row(ctx.go(ctx.label("btn.back"), new View.Regions()));
-        String text = ctx.t("browse.region", "region", ctx.label("region." + view.region().name())) + Labels.legend(ctx, shown);
+        String text = ctx.t(
+                        "browse.region",
+                        "region",
+                        ctx.label("region." + view.region().name()))
+                + Labels.legend(ctx, shown);
         return new Screen(text, keys.build());
     }
 }

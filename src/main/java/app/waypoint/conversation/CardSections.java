@@ -16,17 +16,20 @@ import java.util.Optional;
  * then the facts. Unknown values say "unknown", never a guess.
  */
 final class CardSections {
-    private CardSections() {
-    }
+    private CardSections() {}
 
-    static List<String> paragraphs(Destination d, Section section, Msg msg, Optional<Citizenship> citizenship, Review review) {
+    static List<String> paragraphs(
+            Destination d, Section section, Msg msg, Optional<Citizenship> citizenship, Review review) {
         List<String> out = new ArrayList<>();
         switch (section) {
             case ENTRY -> entry(out, d, msg, citizenship, review);
             case RESIDENCY -> residency(out, d, msg, review);
             case BANKING -> {
-                out.add(msg.t("card.bank", "value", msg.plain("access." + d.banking().account()))
-                        + " " + FactLines.checked(d.banking().evidence(), msg, review));
+                out.add(msg.t(
+                                "card.bank",
+                                "value",
+                                msg.plain("access." + d.banking().account())) + " "
+                        + FactLines.checked(d.banking().evidence(), msg, review));
                 facts(out, d.banking().facts(), msg, review);
             }
             case LIFE -> life(out, d, msg, review);
@@ -36,7 +39,8 @@ final class CardSections {
         return out;
     }
 
-    private static void entry(List<String> out, Destination d, Msg msg, Optional<Citizenship> citizenship, Review review) {
+    private static void entry(
+            List<String> out, Destination d, Msg msg, Optional<Citizenship> citizenship, Review review) {
         boolean belarusian = citizenship.equals(Optional.of(Citizenship.BELARUS));
         boolean russian = citizenship.equals(Optional.of(Citizenship.RUSSIA));
         if (belarusian) belarus(out, d, msg, review);
@@ -55,7 +59,8 @@ final class CardSections {
                 facts(out, own.entry().facts(), msg, review);
             }
             case Belarus.SameAsRussians same -> {
-                out.add(title + "\n" + msg.t("card.belarus.same") + "\n" + regime(d.belarusEntry().orElseThrow(), msg, review));
+                out.add(title + "\n" + msg.t("card.belarus.same") + "\n"
+                        + regime(d.belarusEntry().orElseThrow(), msg, review));
                 facts(out, same.facts(), msg, review);
             }
         }
@@ -75,15 +80,20 @@ final class CardSections {
 
     /** Visa and stay, both stay figures in one line; a temporary regime says until when, or that it has ended. */
     private static String regime(Entry e, Msg msg, Review review) {
-        String until = e.until().map(u -> "\n" + (review.ended(u) ? "<b>" + msg.t("fact.ended", "date", Dates.format(u)) + "</b>"
-                : msg.t("card.until", "date", Dates.format(u)))).orElse("");
+        String until = e.until()
+                .map(u -> "\n"
+                        + (review.ended(u)
+                                ? "<b>" + msg.t("fact.ended", "date", Dates.format(u)) + "</b>"
+                                : msg.t("card.until", "date", Dates.format(u))))
+                .orElse("");
         return msg.t("card.visa", "value", msg.plain("visa." + e.visa().name())) + "\n"
                 + msg.t("card.stay", "value", StayWords.of(e).render(msg)) + until + " "
                 + FactLines.checked(e.evidence(), msg, review);
     }
 
     private static void residency(List<String> out, Destination d, Msg msg, Review review) {
-        out.add(msg.t("card.permanent", "value", msg.plain("level." + d.residency().pathToPermanent())));
+        out.add(msg.t(
+                "card.permanent", "value", msg.plain("level." + d.residency().pathToPermanent())));
         if (d.residency().routes().isEmpty()) out.add(msg.t("card.routes.none"));
         for (Residency.Route route : d.residency().routes()) {
             List<String> lines = FactLines.render(route.fact(), msg, false, review);
@@ -97,18 +107,34 @@ final class CardSections {
         Life life = d.life();
         String cost = msg.plain("cost." + life.cost().name());
         if (life.costIndex().isPresent()) {
-            cost = msg.plain("card.costIndex", "value", cost,
-                    "index", String.format(Locale.ROOT, "%.1f", life.costIndex().getAsDouble()));
+            cost = msg.plain(
+                    "card.costIndex",
+                    "value",
+                    cost,
+                    "index",
+                    String.format(Locale.ROOT, "%.1f", life.costIndex().getAsDouble()));
         }
-        out.add(msg.t("card.russian", "value", msg.plain("russian." + life.russian().name())) + "\n"
-                + msg.t("card.cost", "value", cost) + " " + FactLines.checked(life.evidence(), msg, review));
+        out.add(msg.t(
+                        "card.russian",
+                        "value",
+                        msg.plain("russian." + life.russian().name())) + "\n" + msg.t("card.cost", "value", cost) + " "
+                + FactLines.checked(life.evidence(), msg, review));
         facts(out, life.facts(), msg, review);
     }
 
     private static void safety(List<String> out, Destination d, Msg msg, Review review) {
-        out.add(msg.t("card.risk", "value", msg.plain("risk." + d.safety().extraditionRisk().name())) + "\n"
-                + msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name())) + "\n"
-                + msg.t("card.refusals", "value", msg.plain("refusals." + d.safety().refusesCritics().name()))
+        out.add(msg.t(
+                        "card.risk",
+                        "value",
+                        msg.plain("risk." + d.safety().extraditionRisk().name())) + "\n"
+                + msg.t(
+                        "card.asylum",
+                        "value",
+                        msg.plain("asylum." + d.safety().asylum().name())) + "\n"
+                + msg.t(
+                        "card.refusals",
+                        "value",
+                        msg.plain("refusals." + d.safety().refusesCritics().name()))
                 + " " + FactLines.checked(d.safety().evidence(), msg, review));
         facts(out, d.safety().facts(), msg, review);
     }

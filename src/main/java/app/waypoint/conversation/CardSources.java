@@ -14,8 +14,7 @@ import java.util.Map;
 final class CardSources {
     private static final int GROUP = 1200;
 
-    private CardSources() {
-    }
+    private CardSources() {}
 
     static List<String> paragraphs(Destination d, Msg msg) {
         Map<String, Source> unique = new LinkedHashMap<>();
@@ -29,7 +28,9 @@ final class CardSources {
                 if (s.kind() != kind) continue;
                 String url = s.url().toString();
                 lines.add("• " + Html.link(url, Links.host(url)).markup()
-                        + s.dated().map(date -> " · " + Html.escape(Dates.format(date))).orElse(""));
+                        + s.dated()
+                                .map(date -> " · " + Html.escape(Dates.format(date)))
+                                .orElse(""));
             }
             if (lines.isEmpty()) continue;
             lines.addFirst("<b>" + msg.t("sources.kind." + kind.name()) + "</b>");

@@ -23,8 +23,7 @@ final class Changes {
     /** How far ahead an end date is shown. */
     static final int AHEAD_DAYS = 90;
 
-    private Changes() {
-    }
+    private Changes() {}
 
     /**
      * One coming change.
@@ -36,16 +35,22 @@ final class Changes {
      * @param what   the fact's text, the rule's title, or empty for an entry regime (said by {@code entryFor})
      * @param entryFor for an entry regime, "RUSSIA" or "BELARUS"
      */
-    record Change(LocalDate date, PartialDate shown, boolean starts, Optional<Destination> where, Optional<Text> what,
-                  Optional<String> entryFor) {
-    }
+    record Change(
+            LocalDate date,
+            PartialDate shown,
+            boolean starts,
+            Optional<Destination> where,
+            Optional<Text> what,
+            Optional<String> entryFor) {}
 
     /** The changes in date order; ties keep the data's order. */
     static List<Change> coming(KnowledgeBase kb, LocalDate today) {
         List<Change> out = new ArrayList<>();
         LocalDate horizon = today.plusDays(AHEAD_DAYS);
         for (Rule r : kb.rules()) {
-            r.until().ifPresent(u -> ends(out, u, today, horizon, Optional.empty(), Optional.of(r.title()), Optional.empty()));
+            r.until()
+                    .ifPresent(u ->
+                            ends(out, u, today, horizon, Optional.empty(), Optional.of(r.title()), Optional.empty()));
             r.facts().forEach(f -> fact(out, f, today, horizon, Optional.empty()));
         }
         for (Destination d : kb.destinations()) {
@@ -58,20 +63,30 @@ final class Changes {
         return out;
     }
 
-    private static void entry(List<Change> out, Entry e, String who, LocalDate today, LocalDate horizon,
-                              Optional<Destination> where) {
+    private static void entry(
+            List<Change> out, Entry e, String who, LocalDate today, LocalDate horizon, Optional<Destination> where) {
         e.until().ifPresent(u -> ends(out, u, today, horizon, where, Optional.empty(), Optional.of(who)));
     }
 
-    private static void fact(List<Change> out, Fact f, LocalDate today, LocalDate horizon, Optional<Destination> where) {
-        f.since().filter(s -> s.earliestDay().isAfter(today))
-                .ifPresent(s -> out.add(new Change(s.earliestDay(), s, true, where, Optional.of(f.text()), Optional.empty())));
+    private static void fact(
+            List<Change> out, Fact f, LocalDate today, LocalDate horizon, Optional<Destination> where) {
+        f.since()
+                .filter(s -> s.earliestDay().isAfter(today))
+                .ifPresent(s ->
+                        out.add(new Change(s.earliestDay(), s, true, where, Optional.of(f.text()), Optional.empty())));
         f.until().ifPresent(u -> ends(out, u, today, horizon, where, Optional.of(f.text()), Optional.empty()));
     }
 
-    private static void ends(List<Change> out, PartialDate until, LocalDate today, LocalDate horizon,
-                             Optional<Destination> where, Optional<Text> what, Optional<String> entryFor) {
+    private static void ends(
+            List<Change> out,
+            PartialDate until,
+            LocalDate today,
+            LocalDate horizon,
+            Optional<Destination> where,
+            Optional<Text> what,
+            Optional<String> entryFor) {
         LocalDate end = until.latestDay();
-        if (!end.isBefore(today) && !end.isAfter(horizon)) out.add(new Change(end, until, false, where, what, entryFor));
+        if (!end.isBefore(today) && !end.isAfter(horizon))
+            out.add(new Change(end, until, false, where, what, entryFor));
     }
 }

@@ -15,9 +15,16 @@ import java.util.regex.Pattern;
  * screen are all made from this list. Admin commands are separate (the admin package).
  */
 public enum Command {
-    START, HELP, COUNTRIES, PRIVACY, FORGET, LANGUAGE, ABOUT;
+    START,
+    HELP,
+    COUNTRIES,
+    PRIVACY,
+    FORGET,
+    LANGUAGE,
+    ABOUT;
 
-    private static final Pattern SYNTAX = Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]{1,64})?(?:\\s+([\\s\\S]*))?");
+    private static final Pattern SYNTAX =
+            Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]{1,64})?(?:\\s+([\\s\\S]*))?");
 
     /** The name typed after the slash. */
     public String typed() {
@@ -33,8 +40,7 @@ public enum Command {
     }
 
     /** One line of Telegram's command menu. */
-    public record MenuItem(String command, String description) {
-    }
+    public record MenuItem(String command, String description) {}
 
     /** The command menu in one language, texts from the bundle. */
     public static List<MenuItem> menu(Lang lang) {
@@ -50,7 +56,12 @@ public enum Command {
         for (Command c : values()) {
             if (c == HELP) continue;
             if (!out.isEmpty()) out.append('\n');
-            out.append(msg.t("help.line", "command", "/" + c.typed(), "text", new Html(msg.t("command." + c.typed() + ".help"))));
+            out.append(msg.t(
+                    "help.line",
+                    "command",
+                    "/" + c.typed(),
+                    "text",
+                    new Html(msg.t("command." + c.typed() + ".help"))));
         }
         return out.toString();
     }

@@ -10,12 +10,13 @@ final class CompareScreens {
     static final int MAX = 3;
     private static final int PAGE = 8;
 
-    private CompareScreens() {
-    }
+    private CompareScreens() {}
 
     static Outcome pick(Ctx ctx, View.Pick pick) {
         List<Destination> candidates = candidates(ctx);
-        List<String> chosen = pick.ids().stream().filter(id -> ctx.kb().destination(id).isPresent()).toList();
+        List<String> chosen = pick.ids().stream()
+                .filter(id -> ctx.kb().destination(id).isPresent())
+                .toList();
         int pages = Math.max(1, (candidates.size() + PAGE - 1) / PAGE);
         int at = Math.min(pick.page(), pages - 1);
         List<Button> toggles = new ArrayList<>();
@@ -26,7 +27,8 @@ final class CompareScreens {
         if (at > 0) paging.add(ctx.go(ctx.label("btn.prev"), new View.Pick(chosen, at - 1, false)));
         if (at < pages - 1) paging.add(ctx.go(ctx.label("btn.next"), new View.Pick(chosen, at + 1, false)));
         keys.row(paging);
-        if (chosen.size() >= 2) keys.row(ctx.go(ctx.label("btn.compareNow", "n", chosen.size()), new View.Compare(chosen)));
+        if (chosen.size() >= 2)
+            keys.row(ctx.go(ctx.label("btn.compareNow", "n", chosen.size()), new View.Compare(chosen)));
         keys.row(ctx.go(ctx.label("btn.back"), back(ctx)));
         List<Destination> named = new ArrayList<>(shown);
         chosen.forEach(id -> ctx.kb().destination(id).ifPresent(named::add));
@@ -36,14 +38,19 @@ final class CompareScreens {
     }
 
     static Outcome compare(Ctx ctx, View.Compare compare) {
-        List<Destination> ds = compare.ids().stream().flatMap(id -> ctx.kb().destination(id).stream()).toList();
+        List<Destination> ds = compare.ids().stream()
+                .flatMap(id -> ctx.kb().destination(id).stream())
+                .toList();
         if (ds.size() < 2) {
             return pick(ctx, new View.Pick(ds.stream().map(Destination::id).toList(), 0, false));
         }
         List<String> ids = ds.stream().map(Destination::id).toList();
-        List<Button> cards = ds.stream().<Button>map(d -> ctx.go(Labels.destination(ctx, d),
-                new View.Card(d.id(), Section.ENTRY, 0, new Origin.Compare(ids)))).toList();
-        Keys keys = new Keys().row(cards)
+        List<Button> cards = ds.stream()
+                .<Button>map(d -> ctx.go(
+                        Labels.destination(ctx, d), new View.Card(d.id(), Section.ENTRY, 0, new Origin.Compare(ids))))
+                .toList();
+        Keys keys = new Keys()
+                .row(cards)
                 .row(ctx.go(ctx.label("btn.changePick"), new View.Pick(ids, 0, false)))
                 .row(ctx.go(ctx.label("btn.back"), back(ctx)));
         return new Outcome.Show(new Screen(CompareTable.render(ds, ctx.answers(), ctx.msg()), keys.build()));
@@ -52,13 +59,16 @@ final class CompareScreens {
     /** The ranked list when the questions are answered, else every destination in file order. */
     private static List<Destination> candidates(Ctx ctx) {
         if (!ctx.answers().complete()) return ctx.kb().destinations();
-        return Ranking.rank(ctx.answers(), ctx.kb()).stream().map(Ranked::destination).toList();
+        return Ranking.rank(ctx.answers(), ctx.kb()).stream()
+                .map(Ranked::destination)
+                .toList();
     }
 
     private static Button toggle(Ctx ctx, Destination d, List<String> chosen, int page) {
         String label = Labels.destination(ctx, d);
         List<String> next = new ArrayList<>(chosen);
-        if (next.remove(d.id())) return ctx.go(ctx.label("opt.selected", "label", label), new View.Pick(next, page, false));
+        if (next.remove(d.id()))
+            return ctx.go(ctx.label("opt.selected", "label", label), new View.Pick(next, page, false));
         if (next.size() >= MAX) return ctx.go(label, new View.Pick(chosen, page, true));
         next.add(d.id());
         return ctx.go(label, new View.Pick(next, page, false));
@@ -70,7 +80,11 @@ final class CompareScreens {
 
     private static String names(Ctx ctx, List<String> ids) {
         if (ids.isEmpty()) return "—";
-        return String.join(", ", ids.stream().flatMap(id -> ctx.kb().destination(id).stream())
-                .map(d -> Labels.destination(ctx, d)).toList());
+        return String.join(
+                ", ",
+                ids.stream()
+                        .flatMap(id -> ctx.kb().destination(id).stream())
+                        .map(d -> Labels.destination(ctx, d))
+                        .toList());
     }
 }

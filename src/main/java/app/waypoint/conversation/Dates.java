@@ -4,8 +4,7 @@ import app.waypoint.knowledge.PartialDate;
 
 /** Dates as users read them: 03.2026, 24.11.2026 or 2026. */
 final class Dates {
-    private Dates() {
-    }
+    private Dates() {}
 
     static String format(PartialDate date) {
         // String.format is slow enough to show in every card render and in the validator's card check

@@ -17,20 +17,30 @@ import java.util.stream.Stream;
 
 /** Everything in the knowledge base that carries sources and a check date, in card order. */
 final class Evidences {
-    private Evidences() {
-    }
+    private Evidences() {}
 
     /** The evidence of a destination's structured values: entry, Belarus, banking, life, safety. */
     static Stream<Evidence> of(Destination d) {
-        return Stream.of(Stream.of(d.entry().evidence()), d.belarusEntry().map(Entry::evidence).stream(),
-                Stream.of(d.banking().evidence(), d.life().evidence(), d.safety().evidence())).flatMap(s -> s);
+        return Stream.of(
+                        Stream.of(d.entry().evidence()),
+                        d.belarusEntry().map(Entry::evidence).stream(),
+                        Stream.of(
+                                d.banking().evidence(),
+                                d.life().evidence(),
+                                d.safety().evidence()))
+                .flatMap(s -> s);
     }
 
     /** A destination's facts, section by section. */
     static Stream<Fact> facts(Destination d) {
-        return Stream.of(d.entry().facts().stream(), d.belarusEntry().map(Entry::facts).orElse(List.of()).stream(),
-                d.residency().routes().stream().map(Residency.Route::fact), d.banking().facts().stream(),
-                d.life().facts().stream(), d.safety().facts().stream()).flatMap(s -> s);
+        return Stream.of(
+                        d.entry().facts().stream(),
+                        d.belarusEntry().map(Entry::facts).orElse(List.of()).stream(),
+                        d.residency().routes().stream().map(Residency.Route::fact),
+                        d.banking().facts().stream(),
+                        d.life().facts().stream(),
+                        d.safety().facts().stream())
+                .flatMap(s -> s);
     }
 
     /** Every source of a destination, repeats included. */
@@ -42,7 +52,8 @@ final class Evidences {
     static Stream<PartialDate> checked(KnowledgeBase kb) {
         Stream<PartialDate> destinations = kb.destinations().stream()
                 .flatMap(d -> Stream.concat(of(d).map(Evidence::checked), facts(d).map(Fact::checked)));
-        Stream<PartialDate> rules = kb.rules().stream().flatMap(r -> r.facts().stream()).map(Fact::checked);
+        Stream<PartialDate> rules =
+                kb.rules().stream().flatMap(r -> r.facts().stream()).map(Fact::checked);
         Stream<PartialDate> help = kb.help().stream().map(h -> h.evidence().checked());
         return Stream.of(destinations, rules, help).flatMap(s -> s);
     }
@@ -58,7 +69,8 @@ final class Evidences {
 
     private static Stream<Source> allSources(KnowledgeBase kb) {
         Stream<Source> destinations = kb.destinations().stream().flatMap(Evidences::sources);
-        Stream<Source> rules = kb.rules().stream().map(Rule::facts).flatMap(List::stream).flatMap(f -> f.sources().stream());
+        Stream<Source> rules =
+                kb.rules().stream().map(Rule::facts).flatMap(List::stream).flatMap(f -> f.sources().stream());
         Stream<Source> help = kb.help().stream().flatMap(h -> h.evidence().sources().stream());
         return Stream.of(destinations, rules, help).flatMap(s -> s);
     }
@@ -66,8 +78,13 @@ final class Evidences {
     /** How many different pages the knowledge base cites. */
     static long distinctSources(KnowledgeBase kb) {
         Stream<Source> destinations = kb.destinations().stream().flatMap(Evidences::sources);
-        Stream<Source> rules = kb.rules().stream().map(Rule::facts).flatMap(List::stream).flatMap(f -> f.sources().stream());
+        Stream<Source> rules =
+                kb.rules().stream().map(Rule::facts).flatMap(List::stream).flatMap(f -> f.sources().stream());
         Stream<Source> help = kb.help().stream().flatMap(h -> h.evidence().sources().stream());
-        return Stream.of(destinations, rules, help).flatMap(s -> s).map(s -> s.url().toString()).distinct().count();
+        return Stream.of(destinations, rules, help)
+                .flatMap(s -> s)
+                .map(s -> s.url().toString())
+                .distinct()
+                .count();
     }
 }

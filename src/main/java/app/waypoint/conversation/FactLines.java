@@ -18,14 +18,16 @@ final class FactLines {
     /** The most one paragraph may take, leaving room for a screen's header and footer. */
     static final int MAX_PARAGRAPH = 3000;
 
-    private FactLines() {
-    }
+    private FactLines() {}
 
     static List<String> render(Fact fact, Msg msg, boolean withSource, Review review) {
         String stamp = stamp(fact, msg, withSource, review);
-        String ended = fact.until().filter(review::ended)
-                .map(u -> "<b>" + msg.t("fact.ended", "date", Dates.format(u)) + "</b> ").orElse("");
-        List<String> pieces = Paging.split(fact.text().in(msg.lang()), MAX_PARAGRAPH - stamp.length() - ended.length() - 8);
+        String ended = fact.until()
+                .filter(review::ended)
+                .map(u -> "<b>" + msg.t("fact.ended", "date", Dates.format(u)) + "</b> ")
+                .orElse("");
+        List<String> pieces =
+                Paging.split(fact.text().in(msg.lang()), MAX_PARAGRAPH - stamp.length() - ended.length() - 8);
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             String text = (i == 0 ? "• " + ended : "") + Html.escape(pieces.get(i));
@@ -40,8 +42,11 @@ final class FactLines {
         dates(bits, fact.sources(), fact.checked(), msg, review);
         if (fact.mayChange()) bits.add(msg.t("fact.mayChange"));
         fact.since().ifPresent(since -> bits.add(msg.t("fact.since", "date", Dates.format(since))));
-        fact.until().filter(u -> !review.ended(u)).ifPresent(u -> bits.add(msg.t("fact.until", "date", Dates.format(u))));
-        if (withSource && !fact.sources().isEmpty()) bits.add(source(fact.sources().getFirst(), msg));
+        fact.until()
+                .filter(u -> !review.ended(u))
+                .ifPresent(u -> bits.add(msg.t("fact.until", "date", Dates.format(u))));
+        if (withSource && !fact.sources().isEmpty())
+            bits.add(source(fact.sources().getFirst(), msg));
         return "<i>(" + String.join(" · ", bits) + ")</i>";
     }
 
@@ -55,19 +60,21 @@ final class FactLines {
     /** The newest date the sources state, then the check date or, past the review age, the warning. */
     private static void dates(List<String> bits, List<Source> sources, PartialDate checked, Msg msg, Review review) {
         newest(sources).ifPresent(d -> bits.add(msg.t("fact.dated", "date", Dates.format(d))));
-        bits.add(review.stale(checked) ? msg.t("fact.stale", "date", Dates.format(checked))
-                : msg.t("fact.checked", "date", Dates.format(checked)));
+        bits.add(
+                review.stale(checked)
+                        ? msg.t("fact.stale", "date", Dates.format(checked))
+                        : msg.t("fact.checked", "date", Dates.format(checked)));
     }
 
     /** The newest date any of the sources states, if one does. */
     static Optional<PartialDate> newest(List<Source> sources) {
         PartialDate newest = null;
         for (Source s : sources) {
-            if (s.dated().isPresent() && (newest == null || s.dated().get().compareTo(newest) > 0)) newest = s.dated().get();
+            if (s.dated().isPresent() && (newest == null || s.dated().get().compareTo(newest) > 0))
+                newest = s.dated().get();
         }
         return Optional.ofNullable(newest);
     }
-
 
     private static String source(Source source, Msg msg) {
         return Html.link(source.url().toString(), msg.plain("fact.source")).markup();

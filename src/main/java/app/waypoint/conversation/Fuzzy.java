@@ -7,17 +7,45 @@ import java.util.Map;
 /** Text folding for search: case, ё/е, accents, punctuation, Cyrillic to Latin, and edit distance. */
 final class Fuzzy {
     private static final Map<Character, String> LATIN = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
-            Map.entry('е', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "i"),
-            Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
-            Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"),
-            Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"),
-            Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('і', "i"), Map.entry('ї', "i"), Map.entry('є', "e"),
-            Map.entry('ў', "u"), Map.entry('ґ', "g"));
+            Map.entry('а', "a"),
+            Map.entry('б', "b"),
+            Map.entry('в', "v"),
+            Map.entry('г', "g"),
+            Map.entry('д', "d"),
+            Map.entry('е', "e"),
+            Map.entry('ж', "zh"),
+            Map.entry('з', "z"),
+            Map.entry('и', "i"),
+            Map.entry('й', "i"),
+            Map.entry('к', "k"),
+            Map.entry('л', "l"),
+            Map.entry('м', "m"),
+            Map.entry('н', "n"),
+            Map.entry('о', "o"),
+            Map.entry('п', "p"),
+            Map.entry('р', "r"),
+            Map.entry('с', "s"),
+            Map.entry('т', "t"),
+            Map.entry('у', "u"),
+            Map.entry('ф', "f"),
+            Map.entry('х', "kh"),
+            Map.entry('ц', "ts"),
+            Map.entry('ч', "ch"),
+            Map.entry('ш', "sh"),
+            Map.entry('щ', "shch"),
+            Map.entry('ъ', ""),
+            Map.entry('ы', "y"),
+            Map.entry('ь', ""),
+            Map.entry('э', "e"),
+            Map.entry('ю', "yu"),
+            Map.entry('я', "ya"),
+            Map.entry('і', "i"),
+            Map.entry('ї', "i"),
+            Map.entry('є', "e"),
+            Map.entry('ў', "u"),
+            Map.entry('ґ', "g"));
 
-    private Fuzzy() {
-    }
+    private Fuzzy() {}
 
     /** Lower case, ё→е, accents and punctuation dropped, spaces collapsed. */
     static String fold(String text) {

@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** The main menu and the information pages: help, about, privacy, and the confirmation before wiping. */
 final class InfoScreens {
-    private InfoScreens() {
-    }
+    private InfoScreens() {}
 
     /** The greeting and main menu; {@code lead} (HTML, may be empty) goes first, e.g. why the user is here. */
     static Screen home(Ctx ctx, String lead) {
@@ -20,7 +19,8 @@ final class InfoScreens {
                 .row(ctx.go(ctx.label(started ? "btn.continue" : "btn.find"), Flow.next(ctx.answers(), ctx.kb())))
                 .row(ctx.go(ctx.label("btn.browse"), new View.Regions()))
                 .row(ctx.go(ctx.label("btn.changes"), new View.Changes(0, Optional.empty())))
-                .row(ctx.go(ctx.label("btn.privacy"), new View.Info(View.Topic.PRIVACY)),
+                .row(
+                        ctx.go(ctx.label("btn.privacy"), new View.Info(View.Topic.PRIVACY)),
                         ctx.go(ctx.label("btn.about"), new View.Info(View.Topic.ABOUT)))
                 .row(ctx.go(ctx.label("btn.language"), ctx.state().with(other).with(new View.Home())));
         return new Screen(lead + ctx.t("home.text"), keys.build());
@@ -28,13 +28,19 @@ final class InfoScreens {
 
     static Screen render(Ctx ctx, View.Topic topic) {
         return switch (topic) {
-            case HELP -> new Screen(ctx.t("help.title") + "\n\n" + Command.helpLines(ctx.msg()) + "\n\n" + ctx.t("help.footer"),
-                    withForget(ctx).build());
+            case HELP ->
+                new Screen(
+                        ctx.t("help.title") + "\n\n" + Command.helpLines(ctx.msg()) + "\n\n" + ctx.t("help.footer"),
+                        withForget(ctx).build());
             case ABOUT -> about(ctx);
             case PRIVACY -> new Screen(ctx.t("privacy.text"), withForget(ctx).build());
-            case FORGET -> new Screen(ctx.t("forget.text"), new Keys()
-                    .row(ctx.go(ctx.label("btn.forgetYes"), new View.Wipe()))
-                    .row(ctx.go(ctx.label("btn.cancel"), new View.Home())).build());
+            case FORGET ->
+                new Screen(
+                        ctx.t("forget.text"),
+                        new Keys()
+                                .row(ctx.go(ctx.label("btn.forgetYes"), new View.Wipe()))
+                                .row(ctx.go(ctx.label("btn.cancel"), new View.Home()))
+                                .build());
         };
     }
 
@@ -47,25 +53,43 @@ final class InfoScreens {
 
     private static Screen about(Ctx ctx) {
         List<Destination> all = ctx.kb().destinations();
-        String newest = Evidences.checked(ctx.kb()).max(Comparator.naturalOrder()).map(Dates::format).orElse("—");
-        String oldest = Evidences.checked(ctx.kb()).min(Comparator.naturalOrder()).map(Dates::format).orElse("—");
-        String text = ctx.t("about.text", "count", new Html(ctx.msg().plural("count.destinations", all.size())),
-                "sources", new Html(ctx.msg().plural("count.sources", Evidences.distinctSources(ctx.kb()))),
-                "kinds", kinds(ctx), "newest", newest, "oldest", oldest, "help", ctx.kb().help().size());
+        String newest = Evidences.checked(ctx.kb())
+                .max(Comparator.naturalOrder())
+                .map(Dates::format)
+                .orElse("—");
+        String oldest = Evidences.checked(ctx.kb())
+                .min(Comparator.naturalOrder())
+                .map(Dates::format)
+                .orElse("—");
+        String text = ctx.t(
+                "about.text",
+                "count",
+                new Html(ctx.msg().plural("count.destinations", all.size())),
+                "sources",
+                new Html(ctx.msg().plural("count.sources", Evidences.distinctSources(ctx.kb()))),
+                "kinds",
+                kinds(ctx),
+                "newest",
+                newest,
+                "oldest",
+                oldest,
+                "help",
+                ctx.kb().help().size());
         return new Screen(text, menu(ctx).build());
     }
 
     /** "22 official · 527 media · ..." over the distinct pages cited, strongest kind first. */
     private static String kinds(Ctx ctx) {
         List<String> parts = new ArrayList<>();
-        Evidences.distinctSourcesByKind(ctx.kb()).forEach((kind, n) ->
-                parts.add(ctx.label("about.kind." + kind.name(), "n", n)));
+        Evidences.distinctSourcesByKind(ctx.kb())
+                .forEach((kind, n) -> parts.add(ctx.label("about.kind." + kind.name(), "n", n)));
         return String.join(" · ", parts);
     }
 
     /** The way out of the chat, under /help and /privacy: delete it (after a confirmation), or the menu. */
     private static Keys withForget(Ctx ctx) {
-        return new Keys().row(ctx.go(ctx.label("btn.forget"), new View.Info(View.Topic.FORGET)))
+        return new Keys()
+                .row(ctx.go(ctx.label("btn.forget"), new View.Info(View.Topic.FORGET)))
                 .row(ctx.go(ctx.label("btn.menu"), new View.Home()));
     }
 

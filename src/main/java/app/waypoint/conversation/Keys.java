@@ -31,7 +31,8 @@ final class Keys {
     }
 
     private static Button startOver(Ctx ctx) {
-        return ctx.go(ctx.label("btn.startOver"),
+        return ctx.go(
+                ctx.label("btn.startOver"),
                 new State(Answers.NONE, ctx.lang(), new View.Question(Step.CITIZENSHIP, false)));
     }
 

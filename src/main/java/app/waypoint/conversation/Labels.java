@@ -8,8 +8,7 @@ import java.util.Collection;
  * meets such a country without the warning, whether or not the bot knows their situation.
  */
 final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     static String destination(Ctx ctx, Destination d) {
         return d.flag() + " " + d.name().in(ctx.lang()) + (d.dangerousForWanted() ? " ⚠" : "");

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 final class Links {
     private static final Pattern HANDLE = Pattern.compile("@?([A-Za-z0-9_]{4,64})");
 
-    private Links() {
-    }
+    private Links() {}
 
     /** True for an absolute http or https address without spaces. */
     static boolean isWeb(String url) {
@@ -48,7 +47,8 @@ final class Links {
      * Hosts by address: parsing a URI costs more than the rest of a source line, and every card's Sources section
      * (and the validator's card check) shows the same few hundred addresses again and again.
      */
-    private static final Cache<String, String> HOSTS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<String, String> HOSTS =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     private static String parseHost(String url) {
         try {

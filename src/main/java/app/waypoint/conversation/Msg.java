@@ -78,7 +78,8 @@ final class Msg {
             if (close < 0) break;
             out.append(template, i, open);
             Object value = value(pairs, template.substring(open + 1, close));
-            out.append(value == null ? template.substring(open, close + 1) : html ? markup(value) : String.valueOf(value));
+            out.append(
+                    value == null ? template.substring(open, close + 1) : html ? markup(value) : String.valueOf(value));
             i = close + 1;
         }
         return out.append(template, i, template.length()).toString();

@@ -8,12 +8,10 @@ import java.util.Objects;
 sealed interface Origin {
 
     /** The main menu (a search, a deep link, or a card opened without a list). */
-    record Home() implements Origin {
-    }
+    record Home() implements Origin {}
 
     /** A page of the ranked list. */
-    record Results(int page) implements Origin {
-    }
+    record Results(int page) implements Origin {}
 
     /** A page of a region while browsing. */
     record Region(Destination.Region region, int page) implements Origin {

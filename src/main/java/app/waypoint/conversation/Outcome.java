@@ -22,6 +22,5 @@ sealed interface Outcome {
     }
 
     /** The user confirmed deleting the chat. */
-    record Wipe() implements Outcome {
-    }
+    record Wipe() implements Outcome {}
 }

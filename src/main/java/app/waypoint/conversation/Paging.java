@@ -11,10 +11,10 @@ import java.util.List;
 final class Paging {
     /** Telegram's limit for a message's text. */
     static final int LIMIT = 4096;
+
     private static final String GAP = "\n\n";
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** Paragraphs (HTML) packed greedily into pages of at most {@code budget} characters. */
     static List<String> pack(List<String> paragraphs, int budget) {

@@ -8,8 +8,7 @@ import java.util.Set;
 
 /** The questions' screens (one per {@link Step}). Every option button carries the answers it leads to. */
 final class QuestionScreens {
-    private QuestionScreens() {
-    }
+    private QuestionScreens() {}
 
     static Outcome render(Ctx ctx, View.Question q) {
         Screen screen = switch (q.step()) {
@@ -23,8 +22,14 @@ final class QuestionScreens {
     }
 
     private static String title(Ctx ctx, Step step) {
-        return ctx.t("q.title", "n", step.number(), "total", Step.ALL.size(),
-                "question", new Html(ctx.t("q." + step.name())));
+        return ctx.t(
+                "q.title",
+                "n",
+                step.number(),
+                "total",
+                Step.ALL.size(),
+                "question",
+                new Html(ctx.t("q." + step.name())));
     }
 
     private static Screen citizenship(Ctx ctx) {
@@ -62,7 +67,8 @@ final class QuestionScreens {
         boolean none = a.situations().map(Set::isEmpty).orElse(false);
         keys.row(toggle(ctx, none, ctx.label("opt." + Step.SITUATION.options + ".NONE"), a.withSituations(Set.of())));
         Answers done = a.withSituations(chosen);
-        keys.row(ctx.go(ctx.label(chosen.isEmpty() && !none ? "btn.skip" : "btn.done"),
+        keys.row(ctx.go(
+                ctx.label(chosen.isEmpty() && !none ? "btn.skip" : "btn.done"),
                 ctx.state().with(done).with(Flow.next(done, ctx.kb()))));
         keys.nav(ctx, Flow.back(Step.SITUATION));
         return new Screen(title(ctx, Step.SITUATION) + "\n" + ctx.t("q.SITUATION.hint"), keys.build());
@@ -78,18 +84,22 @@ final class QuestionScreens {
             if (at >= 0) {
                 List<Priority> without = new ArrayList<>(chosen);
                 without.remove(p);
-                keys.row(ctx.go(ctx.label("opt.ranked", "n", at + 1, "label", label),
+                keys.row(ctx.go(
+                        ctx.label("opt.ranked", "n", at + 1, "label", label),
                         ctx.state().with(a.withPriorities(without)).with(new View.Question(Step.PRIORITIES, false))));
             } else if (chosen.size() >= Priority.MAX) {
                 keys.row(ctx.go(label, new View.Question(Step.PRIORITIES, true)));
             } else {
                 List<Priority> with = new ArrayList<>(chosen);
                 with.add(p);
-                keys.row(ctx.go(label, ctx.state().with(a.withPriorities(with)).with(new View.Question(Step.PRIORITIES, false))));
+                keys.row(ctx.go(
+                        label,
+                        ctx.state().with(a.withPriorities(with)).with(new View.Question(Step.PRIORITIES, false))));
             }
         }
         Answers done = a.withPriorities(chosen);
-        keys.row(ctx.go(ctx.label(chosen.isEmpty() ? "btn.skip" : "btn.done"),
+        keys.row(ctx.go(
+                ctx.label(chosen.isEmpty() ? "btn.skip" : "btn.done"),
                 ctx.state().with(done).with(Flow.next(done, ctx.kb()))));
         keys.nav(ctx, Flow.back(Step.PRIORITIES));
         return new Screen(title(ctx, Step.PRIORITIES) + "\n" + ctx.t("q.PRIORITIES.hint"), keys.build());
@@ -98,13 +108,15 @@ final class QuestionScreens {
     /** A single-choice option: the answer, then on to the next open question. */
     private static Button answer(Ctx ctx, boolean selected, String key, Answers next) {
         String label = ctx.label(key);
-        return ctx.go(selected ? ctx.label("opt.selected", "label", label) : label,
+        return ctx.go(
+                selected ? ctx.label("opt.selected", "label", label) : label,
                 ctx.state().with(next).with(Flow.next(next, ctx.kb())));
     }
 
     /** A multi-choice option: toggles and stays on the question. */
     private static Button toggle(Ctx ctx, boolean selected, String label, Answers next) {
-        return ctx.go(selected ? ctx.label("opt.selected", "label", label) : label,
+        return ctx.go(
+                selected ? ctx.label("opt.selected", "label", label) : label,
                 ctx.state().with(next).with(new View.Question(Step.SITUATION, false)));
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  */
 record Ranked(Destination destination, double score, List<Part> parts) {
     /** Highest score first; equal scores in id order, so the list never depends on chance. */
-    static final Comparator<Ranked> ORDER = Comparator.comparingDouble(Ranked::score).reversed()
+    static final Comparator<Ranked> ORDER = Comparator.comparingDouble(Ranked::score)
+            .reversed()
             .thenComparing(r -> r.destination().id());
 
     Ranked {
@@ -29,12 +30,18 @@ record Ranked(Destination destination, double score, List<Part> parts) {
 
     /** The strongest reasons, at most {@code max}. */
     List<Part> reasons(int max) {
-        return parts.stream().filter(p -> !p.warning() && p.points() > 0)
-                .sorted(Comparator.comparingDouble(Part::points).reversed()).limit(max).toList();
+        return parts.stream()
+                .filter(p -> !p.warning() && p.points() > 0)
+                .sorted(Comparator.comparingDouble(Part::points).reversed())
+                .limit(max)
+                .toList();
     }
 
     /** The warnings, the gravest first. */
     List<Part> warnings() {
-        return parts.stream().filter(Part::warning).sorted(Comparator.comparingDouble(Part::points)).toList();
+        return parts.stream()
+                .filter(Part::warning)
+                .sorted(Comparator.comparingDouble(Part::points))
+                .toList();
     }
 }

@@ -22,8 +22,7 @@ final class Ranking {
     /** The rules the bot ranks with. */
     static final List<Scorer> STANDARD = Scorers.standard(Weights.STANDARD);
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     static List<Ranked> rank(Answers answers, KnowledgeBase kb) {
         return rank(answers, kb, STANDARD);
@@ -31,15 +30,19 @@ final class Ranking {
 
     /** Ranks with the given rules (tests give their own). */
     static List<Ranked> rank(Answers answers, KnowledgeBase kb, List<Scorer> scorers) {
-        return kb.destinations().stream().filter(d -> admits(answers, d))
-                .map(d -> Ranked.of(d, parts(answers, d, scorers))).sorted(Ranked.ORDER).toList();
+        return kb.destinations().stream()
+                .filter(d -> admits(answers, d))
+                .map(d -> Ranked.of(d, parts(answers, d, scorers)))
+                .sorted(Ranked.ORDER)
+                .toList();
     }
 
     /** The hard filter on documents. Belarusian data names no documents, so only Russians are filtered. */
     static boolean admits(Answers answers, Destination d) {
         if (answers.is(Citizenship.BELARUS)) return !d.id().equals(BELARUS);
         Entry.Document needed = answers.is(Documents.INTERNAL_ONLY)
-                ? Entry.Document.INTERNAL_PASSPORT : Entry.Document.INTERNATIONAL_PASSPORT;
+                ? Entry.Document.INTERNAL_PASSPORT
+                : Entry.Document.INTERNATIONAL_PASSPORT;
         return d.entry().accepts(needed);
     }
 

@@ -13,8 +13,7 @@ final class ResultScreens {
     static final int FIRST = 5;
     static final int MORE = 8;
 
-    private ResultScreens() {
-    }
+    private ResultScreens() {}
 
     static Outcome render(Ctx ctx, int page) {
         List<Ranked> ranked = Ranking.rank(ctx.answers(), ctx.kb());
@@ -28,16 +27,21 @@ final class ResultScreens {
         for (int i = from; i < to; i++) {
             Destination d = ranked.get(i).destination();
             items.add(item(ctx, i + 1, ranked.get(i)));
-            keys.row(ctx.go(ctx.label("btn.item", "n", i + 1, "label", Labels.destination(ctx, d)),
+            keys.row(ctx.go(
+                    ctx.label("btn.item", "n", i + 1, "label", Labels.destination(ctx, d)),
                     new View.Card(d.id(), Section.ENTRY, 0, new Origin.Results(at))));
         }
         String header = ctx.t("results.header", "from", from + 1, "to", to, "total", ranked.size());
         keys.row(paging(ctx, at, pages, ranked.size() - to));
         List<Button> tools = new ArrayList<>();
         if (ranked.size() >= 2) tools.add(ctx.go(ctx.label("btn.compare"), new View.Pick(List.of(), 0, false)));
-        if (!Advice.of(ctx.answers(), ctx.kb()).isEmpty()) tools.add(ctx.go(ctx.label("btn.warnings"), new View.Warnings(0)));
+        if (!Advice.of(ctx.answers(), ctx.kb()).isEmpty())
+            tools.add(ctx.go(ctx.label("btn.warnings"), new View.Warnings(0)));
         keys.row(tools).nav(ctx, Flow.beforeResults(ctx.answers(), ctx.kb()));
-        List<Destination> shown = ranked.subList(from, to).stream().filter(r -> !warnsOfRisk(r)).map(Ranked::destination).toList();
+        List<Destination> shown = ranked.subList(from, to).stream()
+                .filter(r -> !warnsOfRisk(r))
+                .map(Ranked::destination)
+                .toList();
         String text = header + "\n\n" + String.join("\n\n", items) + Labels.legend(ctx, shown);
         return new Outcome.Show(new Screen(text, keys.build()));
     }
@@ -50,11 +54,14 @@ final class ResultScreens {
     private static String item(Ctx ctx, int n, Ranked r) {
         Msg msg = ctx.msg();
         Destination d = r.destination();
-        StringBuilder out = new StringBuilder(n + ". " + Html.escape(d.flag()) + " " + Html.bold(d.name().in(ctx.lang())).markup());
-        List<String> reasons = r.reasons(3).stream().map(p -> p.words().render(msg).markup()).toList();
+        StringBuilder out = new StringBuilder(n + ". " + Html.escape(d.flag()) + " "
+                + Html.bold(d.name().in(ctx.lang())).markup());
+        List<String> reasons =
+                r.reasons(3).stream().map(p -> p.words().render(msg).markup()).toList();
         out.append('\n').append(reasons.isEmpty() ? msg.t("results.noReasons") : String.join(" · ", reasons));
         r.warnings().forEach(w -> out.append('\n').append(w.words().render(msg).markup()));
-        staleEntry(ctx, d).ifPresent(date -> out.append('\n').append(msg.t("results.stale", "date", Dates.format(date))));
+        staleEntry(ctx, d)
+                .ifPresent(date -> out.append('\n').append(msg.t("results.stale", "date", Dates.format(date))));
         return out.toString();
     }
 
@@ -72,7 +79,9 @@ final class ResultScreens {
 
     /** True when the item already says its extradition risk (the user told of a risky situation). */
     private static boolean warnsOfRisk(Ranked r) {
-        return r.warnings().stream().map(p -> p.words().key()).anyMatch(k -> k.equals("warn.csto") || k.equals("warn.extradition"));
+        return r.warnings().stream()
+                .map(p -> p.words().key())
+                .anyMatch(k -> k.equals("warn.csto") || k.equals("warn.extradition"));
     }
 
     private static List<Button> paging(Ctx ctx, int at, int pages, int remaining) {
@@ -83,7 +92,8 @@ final class ResultScreens {
     }
 
     private static Screen empty(Ctx ctx) {
-        Keys keys = new Keys().row(ctx.go(ctx.label("btn.browse"), new View.Regions()))
+        Keys keys = new Keys()
+                .row(ctx.go(ctx.label("btn.browse"), new View.Regions()))
                 .nav(ctx, Flow.beforeResults(ctx.answers(), ctx.kb()));
         return new Screen(ctx.t("results.none"), keys.build());
     }

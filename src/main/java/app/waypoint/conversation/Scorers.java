@@ -20,15 +20,24 @@ import java.util.Set;
  * {@link Weights}.
  */
 final class Scorers {
-    private Scorers() {
-    }
+    private Scorers() {}
 
     /** Every rule, in the order their parts are listed. To add a rule, add it here. */
     static List<Scorer> standard(Weights w) {
-        return List.of(new BelarusData(w), new Visa(w), new InternalPassportByAir(),
-                new Stay(w), new Russian(w), new Cost(w), new Residence(w), new Bank(w),
-                new Risk(w), new Asylum(w), new Refusals(w),
-                new SituationRoute(Situation.REMOTE, Residency.RouteKind.REMOTE_WORK, w.remoteRoute(), "reason.route.remote"),
+        return List.of(
+                new BelarusData(w),
+                new Visa(w),
+                new InternalPassportByAir(),
+                new Stay(w),
+                new Russian(w),
+                new Cost(w),
+                new Residence(w),
+                new Bank(w),
+                new Risk(w),
+                new Asylum(w),
+                new Refusals(w),
+                new SituationRoute(
+                        Situation.REMOTE, Residency.RouteKind.REMOTE_WORK, w.remoteRoute(), "reason.route.remote"),
                 new SituationRoute(Situation.STUDENT, Residency.RouteKind.STUDY, w.studyRoute(), "reason.route.study"),
                 new LawOfReturn(w));
     }
@@ -49,7 +58,7 @@ final class Scorers {
         public void score(Candidate c, List<Part> parts) {
             c.entry().ifPresent(e -> {
                 switch (e.visa()) {
-                    case VISA_FREE -> { }
+                    case VISA_FREE -> {}
                     case VISA_ON_ARRIVAL -> parts.add(Part.warning(w.visaOnArrival(), "warn.visaOnArrival"));
                     case E_VISA -> parts.add(Part.warning(w.eVisa(), "warn.eVisa"));
                     case VISA_REQUIRED -> parts.add(Part.warning(w.visaRequired(), "warn.visaRequired"));
@@ -140,7 +149,9 @@ final class Scorers {
                 if (names.size() < 3) names.add(Words.of("kind." + k.name()));
             }
             if (!kinds.isEmpty()) {
-                add(parts, weight * w.routes() * Math.min(kinds.size(), 3) / 3,
+                add(
+                        parts,
+                        weight * w.routes() * Math.min(kinds.size(), 3) / 3,
                         Words.of("reason.routes", "kinds", List.copyOf(names)));
             }
             Residency.Level level = d.residency().pathToPermanent();
@@ -196,13 +207,14 @@ final class Scorers {
                 return;
             }
             switch (d.safety().extraditionRisk()) {
-                case MEDIUM -> parts.add(Part.warning(soldier ? w.mediumRiskSoldier() : w.mediumRiskOthers(),
-                        "warn.extraditionMedium"));
+                case MEDIUM ->
+                    parts.add(Part.warning(
+                            soldier ? w.mediumRiskSoldier() : w.mediumRiskOthers(), "warn.extraditionMedium"));
                 case UNKNOWN -> {
                     if (soldier) parts.add(Part.warning(w.unknownRiskSoldier(), "warn.extraditionUnknown"));
                     else if (draft) parts.add(Part.warning(w.unknownRiskDraft(), "warn.extraditionUnknown"));
                 }
-                case LOW, HIGH -> { }
+                case LOW, HIGH -> {}
             }
         }
     }
@@ -212,8 +224,9 @@ final class Scorers {
         @Override
         public void score(Candidate c, List<Part> parts) {
             Answers a = c.answers();
-            double weight = a.has(Situation.SOLDIER) ? w.asylumSoldier() : a.has(Situation.DRAFT_AGE) ? w.asylumDraft()
-                    : a.has(Situation.ACTIVIST) ? w.asylumActivist() : 0;
+            double weight = a.has(Situation.SOLDIER)
+                    ? w.asylumSoldier()
+                    : a.has(Situation.DRAFT_AGE) ? w.asylumDraft() : a.has(Situation.ACTIVIST) ? w.asylumActivist() : 0;
             Safety.Asylum asylum = c.destination().safety().asylum();
             double value = switch (asylum) {
                 case GOOD -> 1;
@@ -239,7 +252,8 @@ final class Scorers {
     record SituationRoute(Situation situation, Residency.RouteKind kind, double points, String key) implements Scorer {
         @Override
         public void score(Candidate c, List<Part> parts) {
-            if (c.answers().has(situation) && c.destination().residency().has(kind)) parts.add(Part.reason(points, key));
+            if (c.answers().has(situation) && c.destination().residency().has(kind))
+                parts.add(Part.reason(points, key));
         }
     }
 

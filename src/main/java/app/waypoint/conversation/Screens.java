@@ -5,8 +5,7 @@ package app.waypoint.conversation;
  * is rendered. Views that need every answer (warnings, list) send the user to the first open question.
  */
 final class Screens {
-    private Screens() {
-    }
+    private Screens() {}
 
     static Outcome render(Ctx ctx) {
         boolean complete = ctx.answers().complete();

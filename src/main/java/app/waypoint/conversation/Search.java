@@ -17,31 +17,29 @@ import java.util.Set;
 final class Search {
     /** The most choices offered for an ambiguous query. */
     static final int CHOICES = 6;
+
     private static final double PREFIX = 0.5;
     private static final double WORD = 0.25;
 
-    private Search() {
-    }
+    private Search() {}
 
     /** What a search found. */
     sealed interface Result {
-        record Found(Destination destination) implements Result {
-        }
+        record Found(Destination destination) implements Result {}
 
-        record Choices(List<Destination> destinations) implements Result {
-        }
+        record Choices(List<Destination> destinations) implements Result {}
 
         /** A real country without a card yet, and the covered destinations of its region. */
-        record Uncovered(Countries.Country country, List<Destination> nearby) implements Result {
-        }
+        record Uncovered(Countries.Country country, List<Destination> nearby) implements Result {}
 
-        record None() implements Result {
-        }
+        record None() implements Result {}
     }
 
     /** A name of a country matched word by word scores a little worse than a whole name ("Конго" vs "ДР Конго"). */
     private static final double COUNTRY_WORD = 0.1;
-    private static final Map<Countries.Country, Set<String>> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Map<Countries.Country, Set<String>> COUNTRY_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static Result find(String query, KnowledgeBase kb) {
         return find(query, kb, Countries.bundled());
@@ -76,21 +74,23 @@ final class Search {
     }
 
     /** A search result and the score of its best hit (MAX_VALUE when nothing fits). */
-    private record Scored(Result result, double score) {
-    }
+    private record Scored(Result result, double score) {}
 
     private static Scored destinations(String folded, KnowledgeBase kb) {
-        record Hit(Destination destination, double score) {
-        }
+        record Hit(Destination destination, double score) {}
         List<Hit> hits = new ArrayList<>();
         for (Destination d : kb.destinations()) {
             double score = folded.equals(d.id()) ? 0 : score(folded, keys(d));
             if (score < Double.MAX_VALUE) hits.add(new Hit(d, score));
         }
         if (hits.isEmpty()) return new Scored(new Result.None(), Double.MAX_VALUE);
-        hits.sort(Comparator.comparingDouble(Hit::score).thenComparing(h -> h.destination().name().en()));
+        hits.sort(Comparator.comparingDouble(Hit::score)
+                .thenComparing(h -> h.destination().name().en()));
         double best = hits.getFirst().score();
-        List<Destination> tied = hits.stream().filter(h -> h.score() == best).map(Hit::destination).toList();
+        List<Destination> tied = hits.stream()
+                .filter(h -> h.score() == best)
+                .map(Hit::destination)
+                .toList();
         if (tied.size() == 1) return new Scored(new Result.Found(tied.getFirst()), best);
         return new Scored(new Result.Choices(tied.stream().limit(CHOICES).toList()), best);
     }
@@ -125,8 +125,8 @@ final class Search {
         Set<String> whole = COUNTRY_NAMES.computeIfAbsent(c, k -> folded(k.names(), false));
         double best = score(folded, whole);
         if (best == 0) return 0;
-        Set<String> words = COUNTRY_NAMES.computeIfAbsent(new Countries.Country("words:" + c.code(), c.region(),
-                c.en(), c.ru()), k -> folded(k.names(), true));
+        Set<String> words = COUNTRY_NAMES.computeIfAbsent(
+                new Countries.Country("words:" + c.code(), c.region(), c.en(), c.ru()), k -> folded(k.names(), true));
         return Math.min(best, COUNTRY_WORD + score(folded, words));
     }
 

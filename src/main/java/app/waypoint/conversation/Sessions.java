@@ -27,7 +27,11 @@ final class Sessions {
     private final Cache<Long, Session> cache;
 
     Sessions(Ticker ticker) {
-        cache = Caffeine.newBuilder().maximumSize(MAX_SIZE).expireAfterAccess(IDLE).ticker(ticker).build();
+        cache = Caffeine.newBuilder()
+                .maximumSize(MAX_SIZE)
+                .expireAfterAccess(IDLE)
+                .ticker(ticker)
+                .build();
     }
 
     Session get(long chatId) {

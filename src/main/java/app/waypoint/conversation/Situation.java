@@ -5,7 +5,13 @@ package app.waypoint.conversation;
  * bit in the hexadecimal mask that travels in button data: never change it.
  */
 enum Situation {
-    DRAFT_AGE(0), SOLDIER(1), ACTIVIST(2), REMOTE(3), STUDENT(4), FAMILY(5), JEWISH(6);
+    DRAFT_AGE(0),
+    SOLDIER(1),
+    ACTIVIST(2),
+    REMOTE(3),
+    STUDENT(4),
+    FAMILY(5),
+    JEWISH(6);
 
     final int bit;
 

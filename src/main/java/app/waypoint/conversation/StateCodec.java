@@ -29,8 +29,7 @@ final class StateCodec {
     static final String VERSION = "1";
     static final int MAX_BYTES = 64;
 
-    private StateCodec() {
-    }
+    private StateCodec() {}
 
     /** The button data for a state; fails loudly if a screen was designed with data that cannot fit. */
     static String encode(State state) {
@@ -101,7 +100,8 @@ final class StateCodec {
     }
 
     /** Absent key: answered "not given" (inner empty). Present but unreadable: outer empty. */
-    private static <T> Optional<Optional<T>> optional(String raw, java.util.function.Function<String, Optional<T>> read) {
+    private static <T> Optional<Optional<T>> optional(
+            String raw, java.util.function.Function<String, Optional<T>> read) {
         if (raw == null) return Optional.of(Optional.empty());
         return read.apply(raw).map(Optional::of);
     }

@@ -5,8 +5,7 @@ import app.waypoint.knowledge.Stay;
 
 /** The words for a visa-free stay, used by cards, list reasons and the comparison. */
 final class StayWords {
-    private StayWords() {
-    }
+    private StayWords() {}
 
     /**
      * How long one may stay without a visa, both ways when both are known ("60 days a visit, at most 90 in any
@@ -25,10 +24,11 @@ final class StayWords {
         }
         int visit = stay.visit().getAsInt();
         return switch (stay.cap()) {
-            case Stay.Cap.Within w -> Words.of("stay.visitWithin", "amount", days(visit), "cap", w.days(),
-                    "window", w.window());
+            case Stay.Cap.Within w ->
+                Words.of("stay.visitWithin", "amount", days(visit), "cap", w.days(), "window", w.window());
             case Stay.Cap.CalendarYear y -> Words.of("stay.visitYear", "amount", days(visit), "cap", y.days());
-            case Stay.Cap.None n -> visit >= 365 ? Words.of("stay.year") : Words.of("stay.visitNoCap", "amount", days(visit));
+            case Stay.Cap.None n ->
+                visit >= 365 ? Words.of("stay.year") : Words.of("stay.visitNoCap", "amount", days(visit));
             case Stay.Cap.Unknown u -> Words.of("stay.visit", "amount", days(visit));
         };
     }

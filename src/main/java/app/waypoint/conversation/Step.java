@@ -33,6 +33,7 @@ enum Step {
 
     /** The key of this answer in button data (one letter, unique). */
     final String code;
+
     final Kind kind;
     /** The middle of the options' bundle keys: {@code opt.<options>.<NAME>}. */
     final String options;

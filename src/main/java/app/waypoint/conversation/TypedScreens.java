@@ -10,8 +10,7 @@ final class TypedScreens {
     /** The most covered destinations offered for a country without a card. */
     static final int NEARBY = 8;
 
-    private TypedScreens() {
-    }
+    private TypedScreens() {}
 
     /** The answer to free text: a card, a choice, or "nothing found". */
     static Screen search(Ctx ctx, String text) {
@@ -29,13 +28,21 @@ final class TypedScreens {
     private static Screen uncovered(Ctx ctx, Search.Result.Uncovered u) {
         String name = u.country().name(ctx.lang());
         if (u.nearby().isEmpty()) {
-            Keys keys = new Keys().row(ctx.go(ctx.label("btn.browse"), new View.Regions()),
-                    ctx.go(ctx.label("btn.menu"), new View.Home()));
+            Keys keys = new Keys()
+                    .row(
+                            ctx.go(ctx.label("btn.browse"), new View.Regions()),
+                            ctx.go(ctx.label("btn.menu"), new View.Home()));
             return new Screen(ctx.t("search.nocard.far", "name", name), keys.build());
         }
         List<Destination> shown = u.nearby().stream().limit(NEARBY).toList();
-        Keys keys = new Keys().grid(shown.stream().<Button>map(d -> ctx.go(Labels.destination(ctx, d),
-                new View.Card(d.id(), Section.ENTRY, 0, new Origin.Home()))).toList(), 2);
+        Keys keys = new Keys()
+                .grid(
+                        shown.stream()
+                                .<Button>map(d -> ctx.go(
+                                        Labels.destination(ctx, d),
+                                        new View.Card(d.id(), Section.ENTRY, 0, new Origin.Home())))
+                                .toList(),
+                        2);
         keys.row(ctx.go(ctx.label("btn.browse"), new View.Regions()), ctx.go(ctx.label("btn.menu"), new View.Home()));
         return new Screen(ctx.t("search.nocard", "name", name) + Labels.legend(ctx, shown), keys.build());
     }
@@ -48,14 +55,22 @@ final class TypedScreens {
 
     /** A short answer with the way out: browse, or the menu. */
     static Screen hint(Ctx ctx, String key) {
-        Keys keys = new Keys().row(ctx.go(ctx.label("btn.browse"), new View.Regions()),
-                ctx.go(ctx.label("btn.menu"), new View.Home()));
+        Keys keys = new Keys()
+                .row(
+                        ctx.go(ctx.label("btn.browse"), new View.Regions()),
+                        ctx.go(ctx.label("btn.menu"), new View.Home()));
         return new Screen(ctx.t(key), keys.build());
     }
 
     private static Screen choices(Ctx ctx, List<Destination> ds) {
-        Keys keys = new Keys().grid(ds.stream().<Button>map(d -> ctx.go(Labels.destination(ctx, d),
-                new View.Card(d.id(), Section.ENTRY, 0, new Origin.Home()))).toList(), 2);
+        Keys keys = new Keys()
+                .grid(
+                        ds.stream()
+                                .<Button>map(d -> ctx.go(
+                                        Labels.destination(ctx, d),
+                                        new View.Card(d.id(), Section.ENTRY, 0, new Origin.Home())))
+                                .toList(),
+                        2);
         keys.row(ctx.go(ctx.label("btn.menu"), new View.Home()));
         return new Screen(ctx.t("search.choices") + Labels.legend(ctx, ds), keys.build());
     }

@@ -12,8 +12,7 @@ import java.util.Optional;
 sealed interface View {
 
     /** The greeting and main menu. */
-    record Home() implements View {
-    }
+    record Home() implements View {}
 
     /**
      * One question.
@@ -28,12 +27,10 @@ sealed interface View {
     }
 
     /** Situation-level warnings and where to get help, shown before the list; {@code page} from 0. */
-    record Warnings(int page) implements View {
-    }
+    record Warnings(int page) implements View {}
 
     /** The ranked list; page 0 is the top five. */
-    record Results(int page) implements View {
-    }
+    record Results(int page) implements View {}
 
     /**
      * A destination's card.
@@ -72,8 +69,7 @@ sealed interface View {
     }
 
     /** Browsing: the list of regions. */
-    record Regions() implements View {
-    }
+    record Regions() implements View {}
 
     /** Browsing: the destinations of one region. */
     record Region(Destination.Region region, int page) implements View {
@@ -102,9 +98,13 @@ sealed interface View {
     }
 
     /** The confirmed request to delete the chat: not a screen, it becomes a {@link Reply.Wipe}. */
-    record Wipe() implements View {
-    }
+    record Wipe() implements View {}
 
     /** Information pages. */
-    enum Topic { HELP, ABOUT, PRIVACY, FORGET }
+    enum Topic {
+        HELP,
+        ABOUT,
+        PRIVACY,
+        FORGET
+    }
 }

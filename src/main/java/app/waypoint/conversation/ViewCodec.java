@@ -25,8 +25,7 @@ final class ViewCodec {
     private static final Pattern PAGE = Pattern.compile("\\d{1,2}");
     private static final int MAX_IDS = 3;
 
-    private ViewCodec() {
-    }
+    private ViewCodec() {}
 
     static String encode(View view) {
         return switch (view) {
@@ -41,50 +40,67 @@ final class ViewCodec {
             case View.Region r -> "g." + region(r.region()) + "." + r.page();
             case View.Info i -> "i." + topic(i.topic());
             case View.Wipe w -> "z";
-            case View.Changes c -> "n." + c.page() + c.card().map(id -> "." + id).orElse("");
+            case View.Changes c ->
+                "n." + c.page() + c.card().map(id -> "." + id).orElse("");
         };
     }
 
     static Optional<View> decode(String token) {
         String[] f = token.split("\\.", -1);
-        return Optional.ofNullable(switch (f[0]) {
-            case "h" -> f.length == 1 ? new View.Home() : null;
-            case "q" -> question(f);
-            case "w" -> f.length == 2 && page(f[1]) ? new View.Warnings(Integer.parseInt(f[1])) : null;
-            case "r" -> f.length == 2 && page(f[1]) ? new View.Results(Integer.parseInt(f[1])) : null;
-            case "d" -> card(f);
-            case "k" -> pick(f);
-            case "x" -> f.length == 2 ? ids(f[1]).filter(ids -> ids.size() >= 2).map(View.Compare::new).orElse(null) : null;
-            case "g" -> regions(f);
-            case "i" -> f.length == 2 ? topic(f[1]) : null;
-            case "z" -> f.length == 1 ? new View.Wipe() : null;
-            case "n" -> changes(f);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (f[0]) {
+                    case "h" -> f.length == 1 ? new View.Home() : null;
+                    case "q" -> question(f);
+                    case "w" -> f.length == 2 && page(f[1]) ? new View.Warnings(Integer.parseInt(f[1])) : null;
+                    case "r" -> f.length == 2 && page(f[1]) ? new View.Results(Integer.parseInt(f[1])) : null;
+                    case "d" -> card(f);
+                    case "k" -> pick(f);
+                    case "x" ->
+                        f.length == 2
+                                ? ids(f[1])
+                                        .filter(ids -> ids.size() >= 2)
+                                        .map(View.Compare::new)
+                                        .orElse(null)
+                                : null;
+                    case "g" -> regions(f);
+                    case "i" -> f.length == 2 ? topic(f[1]) : null;
+                    case "z" -> f.length == 1 ? new View.Wipe() : null;
+                    case "n" -> changes(f);
+                    default -> null;
+                });
     }
 
     private static View question(String[] f) {
         if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].equals("m"))) return null;
-        return Arrays.stream(Step.values()).filter(s -> s.code.equals(f[1])).findFirst()
-                .map(s -> new View.Question(s, f.length == 3)).orElse(null);
+        return Arrays.stream(Step.values())
+                .filter(s -> s.code.equals(f[1]))
+                .findFirst()
+                .map(s -> new View.Question(s, f.length == 3))
+                .orElse(null);
     }
 
     private static View card(String[] f) {
         if (f.length != 5 || !ID.matcher(f[1]).matches() || !page(f[3])) return null;
-        Optional<Section> section = Arrays.stream(Section.values()).filter(s -> s.code.equals(f[2])).findFirst();
+        Optional<Section> section =
+                Arrays.stream(Section.values()).filter(s -> s.code.equals(f[2])).findFirst();
         Optional<Origin> origin = origin(f[4]);
         if (section.isEmpty() || origin.isEmpty()) return null;
         return new View.Card(f[1], section.get(), Integer.parseInt(f[3]), origin.get());
     }
 
     private static View changes(String[] f) {
-        if (f.length < 2 || f.length > 3 || !page(f[1]) || (f.length == 3 && !ID.matcher(f[2]).matches())) return null;
+        if (f.length < 2
+                || f.length > 3
+                || !page(f[1])
+                || (f.length == 3 && !ID.matcher(f[2]).matches())) return null;
         return new View.Changes(Integer.parseInt(f[1]), f.length == 3 ? Optional.of(f[2]) : Optional.empty());
     }
 
     private static View pick(String[] f) {
         if (f.length < 3 || f.length > 4 || !page(f[2]) || (f.length == 4 && !f[3].equals("m"))) return null;
-        return ids(f[1]).map(ids -> new View.Pick(ids, Integer.parseInt(f[2]), f.length == 4)).orElse(null);
+        return ids(f[1])
+                .map(ids -> new View.Pick(ids, Integer.parseInt(f[2]), f.length == 4))
+                .orElse(null);
     }
 
     private static View regions(String[] f) {
@@ -121,7 +137,8 @@ final class ViewCodec {
     private static Optional<List<String>> ids(String s) {
         if (s.isEmpty()) return Optional.of(List.of());
         List<String> ids = List.of(s.split(",", -1));
-        boolean valid = ids.size() <= MAX_IDS && ids.stream().allMatch(id -> ID.matcher(id).matches())
+        boolean valid = ids.size() <= MAX_IDS
+                && ids.stream().allMatch(id -> ID.matcher(id).matches())
                 && ids.stream().distinct().count() == ids.size();
         return valid ? Optional.of(ids) : Optional.empty();
     }
@@ -140,8 +157,11 @@ final class ViewCodec {
     }
 
     private static View topic(String s) {
-        return Arrays.stream(View.Topic.values()).filter(t -> topic(t).equals(s)).findFirst()
-                .map(View.Info::new).orElse(null);
+        return Arrays.stream(View.Topic.values())
+                .filter(t -> topic(t).equals(s))
+                .findFirst()
+                .map(View.Info::new)
+                .orElse(null);
     }
 
     static String region(Destination.Region region) {
@@ -160,6 +180,8 @@ final class ViewCodec {
     }
 
     private static Optional<Destination.Region> region(String s) {
-        return Arrays.stream(Destination.Region.values()).filter(r -> region(r).equals(s)).findFirst();
+        return Arrays.stream(Destination.Region.values())
+                .filter(r -> region(r).equals(s))
+                .findFirst();
     }
 }

@@ -35,7 +35,7 @@ public final class Waypoint implements Conversation {
      * @param clock     today's date, for notes on data not reviewed for a year
      */
     public Waypoint(Supplier<KnowledgeBase> knowledge, Ticker ticker, Clock clock) {
-        this(knowledge, ticker, clock, id -> { });
+        this(knowledge, ticker, clock, id -> {});
     }
 
     /**
@@ -49,8 +49,12 @@ public final class Waypoint implements Conversation {
     /**
      * @param reviewDays days after its check date a fact is marked on cards and lists as not re-checked
      */
-    public Waypoint(Supplier<KnowledgeBase> knowledge, Ticker ticker, Clock clock, Consumer<String> cardOpened,
-                    int reviewDays) {
+    public Waypoint(
+            Supplier<KnowledgeBase> knowledge,
+            Ticker ticker,
+            Clock clock,
+            Consumer<String> cardOpened,
+            int reviewDays) {
         if (reviewDays < 1) throw new IllegalArgumentException("reviewDays must be at least 1, was " + reviewDays);
         this.reviewDays = reviewDays;
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -68,11 +72,18 @@ public final class Waypoint implements Conversation {
     public List<Reply> handle(Incoming incoming) {
         Lang lang = sessions.get(incoming.chatId()).lang().orElse(Lang.fromLanguageCode(incoming.languageCode()));
         try {
-            Ctx ctx = new Ctx(knowledge.get(), messages.in(lang), State.fresh(lang, new View.Home()), LocalDate.now(clock),
+            Ctx ctx = new Ctx(
+                    knowledge.get(),
+                    messages.in(lang),
+                    State.fresh(lang, new View.Home()),
+                    LocalDate.now(clock),
                     reviewDays);
             return switch (incoming.input()) {
                 case Input.Command c -> {
-                    if (c.name().equals(Command.START.typed())) ctx.kb().destination(c.argument().strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> cardOpened.accept(d.id()));
+                    if (c.name().equals(Command.START.typed()))
+                        ctx.kb()
+                                .destination(c.argument().strip().toLowerCase(java.util.Locale.ROOT))
+                                .ifPresent(d -> cardOpened.accept(d.id()));
                     yield Commands.answer(ctx, c, incoming.chatId(), sessions);
                 }
                 case Input.Text t -> send(TypedScreens.search(ctx, t.text()));
@@ -97,7 +108,9 @@ public final class Waypoint implements Conversation {
 
     /** A button press: the button's state is rendered in place; a language unlike the client's is remembered. */
     private List<Reply> press(Ctx base, Input.Press press, long chatId, Lang client) {
-        int menu = press.messageId() != 0 ? press.messageId() : sessions.get(chatId).menuId();
+        int menu = press.messageId() != 0
+                ? press.messageId()
+                : sessions.get(chatId).menuId();
         Optional<State> decoded = StateCodec.decode(press.data(), base.lang());
         if (decoded.isEmpty()) {
             Screen home = InfoScreens.home(base, base.t("press.stale") + "\n\n");
@@ -107,7 +120,8 @@ public final class Waypoint implements Conversation {
         if (state.view() instanceof View.Card c && c.section() == Section.ENTRY && c.page() == 0) {
             cardOpened.accept(c.id());
         }
-        return switch (Screens.render(new Ctx(base.kb(), messages.in(state.lang()), state, base.today(), base.reviewDays()))) {
+        return switch (Screens.render(
+                new Ctx(base.kb(), messages.in(state.lang()), state, base.today(), base.reviewDays()))) {
             case Outcome.Wipe w -> {
                 sessions.forget(chatId);
                 yield List.of(new Reply.Wipe(state.lang().name().toLowerCase(java.util.Locale.ROOT)));

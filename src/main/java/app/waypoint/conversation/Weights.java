@@ -35,22 +35,39 @@ package app.waypoint.conversation;
  * @param studyRoute            a study route for a student
  * @param lawOfReturn           residence by Jewish descent for someone who has it
  */
-record Weights(double visaRequired, double eVisa, double visaOnArrival, double noBelarusData,
-               double firstPriority, double priorityStep, double otherPriority, double noPriority,
-               double unknownStay, double routes, double permanentEasy, double permanentModerate, double inEu,
-               double dangerSoldier, double dangerDraft, double dangerActivist,
-               double mediumRiskSoldier, double mediumRiskOthers, double unknownRiskSoldier, double unknownRiskDraft,
-               double asylumSoldier, double asylumDraft, double asylumActivist, double asylumMixed,
-               double refusalsActivist, double remoteRoute, double studyRoute, double lawOfReturn) {
+record Weights(
+        double visaRequired,
+        double eVisa,
+        double visaOnArrival,
+        double noBelarusData,
+        double firstPriority,
+        double priorityStep,
+        double otherPriority,
+        double noPriority,
+        double unknownStay,
+        double routes,
+        double permanentEasy,
+        double permanentModerate,
+        double inEu,
+        double dangerSoldier,
+        double dangerDraft,
+        double dangerActivist,
+        double mediumRiskSoldier,
+        double mediumRiskOthers,
+        double unknownRiskSoldier,
+        double unknownRiskDraft,
+        double asylumSoldier,
+        double asylumDraft,
+        double asylumActivist,
+        double asylumMixed,
+        double refusalsActivist,
+        double remoteRoute,
+        double studyRoute,
+        double lawOfReturn) {
 
     /** The weights the bot ranks with. */
     static final Weights STANDARD = new Weights(
-            -1, -0.3, -0.1, -1,
-            3, 0.5, 0.5, 1,
-            0.3, 0.6, 0.6, 0.3, 1,
-            -12, -5, -4,
-            -4, -1.5, -3, -0.5,
-            5, 2, 1.5, 0.4,
+            -1, -0.3, -0.1, -1, 3, 0.5, 0.5, 1, 0.3, 0.6, 0.6, 0.3, 1, -12, -5, -4, -4, -1.5, -3, -0.5, 5, 2, 1.5, 0.4,
             -3, 2, 2, 8);
 
     /** The weight of one priority given the user's choices, in the order chosen. */

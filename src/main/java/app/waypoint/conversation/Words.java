@@ -34,7 +34,9 @@ record Words(String key, List<Object> pairs) {
             case Words w -> w.render(msg);
             case Count c -> new Html(msg.plural(c.key(), c.n()));
             case Text t -> t.in(msg.lang());
-            case List<?> list -> new Html(String.join(", ", list.stream().map(v -> markup(resolve(v, msg))).toList()));
+            case List<?> list ->
+                new Html(String.join(
+                        ", ", list.stream().map(v -> markup(resolve(v, msg))).toList()));
             default -> value;
         };
     }
@@ -44,6 +46,5 @@ record Words(String key, List<Object> pairs) {
     }
 
     /** A number with its noun in the right form ("1 day", "5 дней"). */
-    record Count(String key, long n) {
-    }
+    record Count(String key, long n) {}
 }

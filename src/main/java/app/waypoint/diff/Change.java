@@ -10,38 +10,29 @@ public sealed interface Change {
     String area();
 
     /** A destination, rule or organisation that is new. */
-    record AreaAdded(String area, String title) implements Change {
-    }
+    record AreaAdded(String area, String title) implements Change {}
 
     /** A destination, rule or organisation that is gone. */
-    record AreaRemoved(String area, String title) implements Change {
-    }
+    record AreaRemoved(String area, String title) implements Change {}
 
     /** A structured value that changed ({@code visa: visa_free → e_visa}). */
-    record ValueChanged(String area, String section, String field, String before, String after) implements Change {
-    }
+    record ValueChanged(String area, String section, String field, String before, String after) implements Change {}
 
     /** A sentence that is new. */
-    record FactAdded(String area, String section, String text) implements Change {
-    }
+    record FactAdded(String area, String section, String text) implements Change {}
 
     /** A sentence that is gone. */
-    record FactRemoved(String area, String section, String text) implements Change {
-    }
+    record FactRemoved(String area, String section, String text) implements Change {}
 
     /** A sentence said differently (matched by its words). */
-    record FactReworded(String area, String section, String before, String after) implements Change {
-    }
+    record FactReworded(String area, String section, String before, String after) implements Change {}
 
     /** A source cited by a fact, or by a block's values when {@code fact} is empty, is new. */
-    record SourceAdded(String area, String section, String fact, String url) implements Change {
-    }
+    record SourceAdded(String area, String section, String fact, String url) implements Change {}
 
     /** A source no longer cited there. */
-    record SourceRemoved(String area, String section, String fact, String url) implements Change {
-    }
+    record SourceRemoved(String area, String section, String fact, String url) implements Change {}
 
     /** A check date that moved. */
-    record CheckedMoved(String area, String section, String fact, String before, String after) implements Change {
-    }
+    record CheckedMoved(String area, String section, String fact, String before, String after) implements Change {}
 }

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** Renders changes for a reviewer: plain text for a terminal, Markdown for a pull request. */
 public final class DiffReport {
-    private DiffReport() {
-    }
+    private DiffReport() {}
 
     /** One line per change, grouped under each area. */
     public static String text(List<Change> changes) {
@@ -23,7 +22,9 @@ public final class DiffReport {
     /** The same as Markdown: a heading per area and a bullet per change. */
     public static String markdown(List<Change> changes) {
         if (changes.isEmpty()) return "## Knowledge base diff\n\nNo changes.\n";
-        StringBuilder out = new StringBuilder("## Knowledge base diff\n\n").append(summary(changes)).append("\n");
+        StringBuilder out = new StringBuilder("## Knowledge base diff\n\n")
+                .append(summary(changes))
+                .append("\n");
         group(changes).forEach((area, list) -> {
             out.append("\n### ").append(md(area)).append("\n\n");
             for (Change c : list) out.append("- ").append(line(c, true)).append("\n");
@@ -49,15 +50,17 @@ public final class DiffReport {
         return switch (c) {
             case Change.AreaAdded a -> "added: " + q(a.title(), md);
             case Change.AreaRemoved r -> "removed: " + q(r.title(), md);
-            case Change.ValueChanged v -> v.section() + ": " + esc(v.field(), md) + ": " + code(v.before(), md) + " → "
-                    + code(v.after(), md);
+            case Change.ValueChanged v ->
+                v.section() + ": " + esc(v.field(), md) + ": " + code(v.before(), md) + " → " + code(v.after(), md);
             case Change.FactAdded f -> f.section() + ": fact added: " + q(f.text(), md);
             case Change.FactRemoved f -> f.section() + ": fact removed: " + q(f.text(), md);
-            case Change.FactReworded f -> f.section() + ": fact reworded: " + q(f.before(), md) + " → " + q(f.after(), md);
+            case Change.FactReworded f ->
+                f.section() + ": fact reworded: " + q(f.before(), md) + " → " + q(f.after(), md);
             case Change.SourceAdded s -> s.section() + ": " + of(s.fact(), md) + "source added: " + url(s.url(), md);
-            case Change.SourceRemoved s -> s.section() + ": " + of(s.fact(), md) + "source removed: " + url(s.url(), md);
-            case Change.CheckedMoved m -> m.section() + ": " + of(m.fact(), md) + "checked " + m.before() + " → "
-                    + m.after();
+            case Change.SourceRemoved s ->
+                s.section() + ": " + of(s.fact(), md) + "source removed: " + url(s.url(), md);
+            case Change.CheckedMoved m ->
+                m.section() + ": " + of(m.fact(), md) + "checked " + m.before() + " → " + m.after();
         };
     }
 
@@ -82,6 +85,10 @@ public final class DiffReport {
     }
 
     private static String md(String s) {
-        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "'").replace("<", "&lt;");
+        return s.replace("\\", "\\\\")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("`", "'")
+                .replace("<", "&lt;");
     }
 }

@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
  */
 final class Flat {
     /** A fact as compared: its text, its flags (may change, since, until), its sources and check date. */
-    record FactView(String label, Text text, Map<String, String> flags, Map<String, String> sources, String checked) {
-    }
+    record FactView(String label, Text text, Map<String, String> flags, Map<String, String> sources, String checked) {}
 
     final Map<String, String> values = new LinkedHashMap<>();
     final Map<String, String> sources = new LinkedHashMap<>();
@@ -43,11 +42,15 @@ final class Flat {
             String name = snake(c.getName());
             if (skipped(name)) continue;
             Object value = get(c, area);
-            if (value instanceof Record r && sealedChoice(r)) card.values.put(name, snake(r.getClass().getSimpleName()));
+            if (value instanceof Record r && sealedChoice(r))
+                card.values.put(name, snake(r.getClass().getSimpleName()));
             if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Fact) {
                 card.walk("", value); // a rule's facts
-            } else if (value instanceof Record r && !(value instanceof Text) && !(value instanceof PartialDate)
-                    && !(value instanceof Evidence) && r.getClass().getRecordComponents().length > 0) {
+            } else if (value instanceof Record r
+                    && !(value instanceof Text)
+                    && !(value instanceof PartialDate)
+                    && !(value instanceof Evidence)
+                    && r.getClass().getRecordComponents().length > 0) {
                 Flat section = new Flat();
                 section.walk("", value);
                 out.put(name, section);
@@ -80,12 +83,13 @@ final class Flat {
             }
             case OptionalInt o -> values.put(path, o.isPresent() ? Integer.toString(o.getAsInt()) : "unknown");
             case OptionalDouble o -> values.put(path, o.isPresent() ? Double.toString(o.getAsDouble()) : "unknown");
-            case Collection<?> items when items.isEmpty() -> { } // an empty list reads as a list left out
-            case Collection<?> items when items.stream().anyMatch(Flat::structured) -> {
+            case Collection<?> items when items.isEmpty() -> {} // an empty list reads as a list left out
+            case Collection<?> items
+            when items.stream().anyMatch(Flat::structured) -> {
                 for (Object item : items) walkItem(path, item);
             }
-            case Collection<?> items -> values.put(path, items.stream().map(Flat::scalar).sorted()
-                    .collect(Collectors.joining(", ", "[", "]")));
+            case Collection<?> items ->
+                values.put(path, items.stream().map(Flat::scalar).sorted().collect(Collectors.joining(", ", "[", "]")));
             case Record r when variant(r) -> values.put(path, scalar(r)); // one of a sealed choice: one value
             case Record r when structured(r) -> walkRecord(path, r);
             default -> values.put(path, scalar(value));
@@ -99,16 +103,22 @@ final class Flat {
             return;
         }
         if (item instanceof Record r) {
-            Optional<Fact> fact = components(r).values().stream().filter(Fact.class::isInstance).map(Fact.class::cast)
+            Optional<Fact> fact = components(r).values().stream()
+                    .filter(Fact.class::isInstance)
+                    .map(Fact.class::cast)
                     .findFirst();
             if (fact.isPresent()) {
-                String qualifiers = components(r).values().stream().filter(v -> !(v instanceof Fact))
-                        .map(Flat::scalar).collect(Collectors.joining(", "));
+                String qualifiers = components(r).values().stream()
+                        .filter(v -> !(v instanceof Fact))
+                        .map(Flat::scalar)
+                        .collect(Collectors.joining(", "));
                 facts.add(view(join(path, qualifiers), fact.get()));
                 return;
             }
             Map<String, Object> parts = components(r);
-            String key = parts.values().stream().filter(v -> !structured(v)).map(Flat::scalar)
+            String key = parts.values().stream()
+                    .filter(v -> !structured(v))
+                    .map(Flat::scalar)
                     .collect(Collectors.joining(" "));
             values.put(join(path, key), "present");
             return;
@@ -148,7 +158,8 @@ final class Flat {
 
     private static boolean structured(Object v) {
         return v instanceof Record && !(v instanceof Text) && !(v instanceof PartialDate) && !(v instanceof Source)
-                || v instanceof Fact || v instanceof Evidence;
+                || v instanceof Fact
+                || v instanceof Evidence;
     }
 
     private static FactView view(String label, Fact f) {
@@ -156,9 +167,10 @@ final class Flat {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : components(f).entrySet()) {
             switch (e.getKey()) {
-                case "text", "checked" -> { }
-                case "sources" -> ((List<?>) e.getValue()).forEach(s -> sources.put(((Source) s).url().toString(),
-                        describe((Source) s)));
+                case "text", "checked" -> {}
+                case "sources" ->
+                    ((List<?>) e.getValue())
+                            .forEach(s -> sources.put(((Source) s).url().toString(), describe((Source) s)));
                 default -> flags.put(e.getKey(), scalar(e.getValue()));
             }
         }
@@ -167,8 +179,10 @@ final class Flat {
 
     /** A source's details other than its address: its kind and date, whatever the schema gives it. */
     private static String describe(Source s) {
-        return components(s).entrySet().stream().filter(e -> !e.getKey().equals("url"))
-                .map(e -> e.getKey() + " " + scalar(e.getValue())).collect(Collectors.joining(", "));
+        return components(s).entrySet().stream()
+                .filter(e -> !e.getKey().equals("url"))
+                .map(e -> e.getKey() + " " + scalar(e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     static String scalar(Object v) {
@@ -181,11 +195,20 @@ final class Flat {
             case OptionalDouble o -> o.isPresent() ? Double.toString(o.getAsDouble()) : "unknown";
             case URI u -> u.toString();
             case Collection<?> c -> c.stream().map(Flat::scalar).sorted().collect(Collectors.joining(", ", "[", "]"));
-            case Record r when r.getClass().getRecordComponents().length == 0 -> snake(r.getClass().getSimpleName());
-            case Record r when variant(r) -> snake(r.getClass().getSimpleName()) + components(r).entrySet().stream()
-                    .map(e -> e.getKey() + " " + scalar(e.getValue())).collect(Collectors.joining(", ", "(", ")"));
-            case Record r when !(r instanceof PartialDate) -> components(r).entrySet().stream()
-                    .map(e -> e.getKey() + " " + scalar(e.getValue())).collect(Collectors.joining(", "));
+            case Record r
+            when r.getClass().getRecordComponents().length == 0 ->
+                snake(r.getClass().getSimpleName());
+            case Record r
+            when variant(r) ->
+                snake(r.getClass().getSimpleName())
+                        + components(r).entrySet().stream()
+                                .map(e -> e.getKey() + " " + scalar(e.getValue()))
+                                .collect(Collectors.joining(", ", "(", ")"));
+            case Record r
+            when !(r instanceof PartialDate) ->
+                components(r).entrySet().stream()
+                        .map(e -> e.getKey() + " " + scalar(e.getValue()))
+                        .collect(Collectors.joining(", "));
             default -> v.toString();
         };
     }
@@ -194,7 +217,8 @@ final class Flat {
         try {
             return c.getAccessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
         }
     }
 

@@ -25,8 +25,7 @@ public final class KnowledgeDiff {
     /** Facts sharing at least this share of their words are one fact reworded. */
     static final double SAME_FACT = 0.4;
 
-    private KnowledgeDiff() {
-    }
+    private KnowledgeDiff() {}
 
     /** The changes from {@code before} to {@code after}, in the order of {@code after}'s file, removals last. */
     public static List<Change> between(KnowledgeBase before, KnowledgeBase after) {
@@ -44,15 +43,17 @@ public final class KnowledgeDiff {
         return out;
     }
 
-    private record Area(String label, String title, Map<String, Flat> sections) {
-    }
+    private record Area(String label, String title, Map<String, Flat> sections) {}
 
     private static Map<String, Area> areas(KnowledgeBase kb) {
         Map<String, Area> out = new LinkedHashMap<>();
         for (Destination d : kb.destinations()) {
-            out.put(d.id(), new Area(d.name().en() + " (" + d.id() + ")", d.name().en(), Flat.sections(d)));
+            out.put(
+                    d.id(),
+                    new Area(d.name().en() + " (" + d.id() + ")", d.name().en(), Flat.sections(d)));
         }
-        for (Rule r : kb.rules()) out.put("rule " + r.id(), new Area("rule " + r.id(), r.title().en(), Flat.sections(r)));
+        for (Rule r : kb.rules())
+            out.put("rule " + r.id(), new Area("rule " + r.id(), r.title().en(), Flat.sections(r)));
         for (HelpOrganisation h : kb.help()) {
             out.put("help " + h.id(), new Area("help " + h.id(), h.name().en(), Flat.sections(h)));
         }
@@ -74,8 +75,8 @@ public final class KnowledgeDiff {
         }
     }
 
-    private static void values(String area, String section, Map<String, String> a, Map<String, String> b,
-                               List<Change> out) {
+    private static void values(
+            String area, String section, Map<String, String> a, Map<String, String> b, List<Change> out) {
         Set<String> fields = new LinkedHashSet<>(b.keySet());
         fields.addAll(a.keySet());
         for (String field : fields) {
@@ -85,8 +86,8 @@ public final class KnowledgeDiff {
         }
     }
 
-    private static void sources(String area, String section, String fact, Map<String, String> a,
-                                Map<String, String> b, List<Change> out) {
+    private static void sources(
+            String area, String section, String fact, Map<String, String> a, Map<String, String> b, List<Change> out) {
         b.forEach((url, details) -> {
             if (!a.containsKey(url)) out.add(new Change.SourceAdded(area, section, fact, url));
             else if (!a.get(url).equals(details)) {
@@ -98,14 +99,16 @@ public final class KnowledgeDiff {
         });
     }
 
-    private static void facts(String area, String section, List<Flat.FactView> a, List<Flat.FactView> b,
-                              List<Change> out) {
+    private static void facts(
+            String area, String section, List<Flat.FactView> a, List<Flat.FactView> b, List<Change> out) {
         List<Flat.FactView> unmatchedOld = new ArrayList<>(a);
         Map<Flat.FactView, Flat.FactView> pairs = new LinkedHashMap<>();
         List<Flat.FactView> added = new ArrayList<>();
         for (Flat.FactView f : b) { // the same words first
-            Flat.FactView same = unmatchedOld.stream().filter(o -> o.text().equals(f.text()) && o.label().equals(f.label()))
-                    .findFirst().orElse(null);
+            Flat.FactView same = unmatchedOld.stream()
+                    .filter(o -> o.text().equals(f.text()) && o.label().equals(f.label()))
+                    .findFirst()
+                    .orElse(null);
             if (same != null) {
                 unmatchedOld.remove(same);
                 pairs.put(f, same);
@@ -138,7 +141,10 @@ public final class KnowledgeDiff {
             String name = f.text().en();
             if (!o.text().equals(f.text())) {
                 boolean english = !o.text().en().equals(f.text().en());
-                out.add(new Change.FactReworded(area, section, english ? o.text().en() : o.text().ru(),
+                out.add(new Change.FactReworded(
+                        area,
+                        section,
+                        english ? o.text().en() : o.text().ru(),
                         english ? f.text().en() : f.text().ru()));
             } else if (!o.label().equals(f.label())) {
                 out.add(new Change.ValueChanged(area, section, label(name, "kind"), o.label(), f.label()));
@@ -149,7 +155,8 @@ public final class KnowledgeDiff {
                 out.add(new Change.CheckedMoved(area, section, name, o.checked(), f.checked()));
             }
         }
-        for (Flat.FactView o : unmatchedOld) out.add(new Change.FactRemoved(area, section, o.text().en()));
+        for (Flat.FactView o : unmatchedOld)
+            out.add(new Change.FactRemoved(area, section, o.text().en()));
     }
 
     private static Map<String, String> prefixed(String fact, Map<String, String> flags) {
@@ -182,8 +189,7 @@ public final class KnowledgeDiff {
 
     /** Shortening sentences for labels. */
     static final class Words {
-        private Words() {
-        }
+        private Words() {}
 
         static String first(String text) {
             Objects.requireNonNull(text);

@@ -18,5 +18,10 @@ public record Banking(Access account, Evidence evidence, List<Fact> facts) {
     }
 
     /** How easily a Russian opens a bank account. */
-    public enum Access { EASY, POSSIBLE, HARD, UNKNOWN }
+    public enum Access {
+        EASY,
+        POSSIBLE,
+        HARD,
+        UNKNOWN
+    }
 }

@@ -9,8 +9,7 @@ import java.util.Objects;
  */
 public sealed interface Belarus {
     /** A search found nothing: the bot says "unknown". */
-    record Unknown() implements Belarus {
-    }
+    record Unknown() implements Belarus {}
 
     /**
      * The Russian entry's visa and stay apply to Belarusians too.

@@ -74,7 +74,10 @@ public record Countries(List<Country> all) {
     }
 
     private static List<String> names(String field) {
-        return Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(field.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The list shipped with the bot. */

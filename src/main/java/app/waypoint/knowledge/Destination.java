@@ -24,9 +24,22 @@ import java.util.Set;
  * @param help      ids of help organisations
  * @param line      the line of the entry in its file, for maintainers' messages
  */
-public record Destination(String id, String flag, Text name, List<String> aliases, Region region, boolean csto,
-                          PartialDate verified, Entry entry, Belarus belarus, Residency residency,
-                          Banking banking, Life life, Safety safety, List<String> help, int line) {
+public record Destination(
+        String id,
+        String flag,
+        Text name,
+        List<String> aliases,
+        Region region,
+        boolean csto,
+        PartialDate verified,
+        Entry entry,
+        Belarus belarus,
+        Residency residency,
+        Banking banking,
+        Life life,
+        Safety safety,
+        List<String> help,
+        int line) {
     public Destination {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(flag, "flag");
@@ -51,8 +64,15 @@ public record Destination(String id, String flag, Text name, List<String> aliase
         return switch (belarus) {
             case Belarus.Unknown u -> Optional.empty();
             case Belarus.Own own -> Optional.of(own.entry());
-            case Belarus.SameAsRussians same -> Optional.of(new Entry(Set.of(), Optional.empty(), entry.visa(),
-                    entry.stay(), entry.until(), same.evidence(), same.facts()));
+            case Belarus.SameAsRussians same ->
+                Optional.of(new Entry(
+                        Set.of(),
+                        Optional.empty(),
+                        entry.visa(),
+                        entry.stay(),
+                        entry.until(),
+                        same.evidence(),
+                        same.facts()));
         };
     }
 
@@ -66,7 +86,15 @@ public record Destination(String id, String flag, Text name, List<String> aliase
 
     /** Regions, for browsing; {@code WESTERN_EUROPE} is Europe outside the EU (the UK, Switzerland...). */
     public enum Region {
-        CAUCASUS, CENTRAL_ASIA, EASTERN_EUROPE, BALKANS, EUROPEAN_UNION, WESTERN_EUROPE, MIDDLE_EAST, ASIA,
-        LATIN_AMERICA, NORTH_AMERICA
+        CAUCASUS,
+        CENTRAL_ASIA,
+        EASTERN_EUROPE,
+        BALKANS,
+        EUROPEAN_UNION,
+        WESTERN_EUROPE,
+        MIDDLE_EAST,
+        ASIA,
+        LATIN_AMERICA,
+        NORTH_AMERICA
     }
 }

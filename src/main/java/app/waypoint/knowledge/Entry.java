@@ -16,8 +16,14 @@ import java.util.Set;
  * @param evidence           sources and check date of the values above
  * @param facts              statements for the card
  */
-public record Entry(Set<Document> documents, Optional<InternalPassportBy> internalPassportBy, Visa visa,
-                    Stay stay, Optional<PartialDate> until, Evidence evidence, List<Fact> facts) {
+public record Entry(
+        Set<Document> documents,
+        Optional<InternalPassportBy> internalPassportBy,
+        Visa visa,
+        Stay stay,
+        Optional<PartialDate> until,
+        Evidence evidence,
+        List<Fact> facts) {
     public Entry {
         documents = Set.copyOf(documents);
         Objects.requireNonNull(internalPassportBy, "internalPassportBy");
@@ -34,11 +40,22 @@ public record Entry(Set<Document> documents, Optional<InternalPassportBy> intern
     }
 
     /** Travel documents. */
-    public enum Document { INTERNATIONAL_PASSPORT, INTERNAL_PASSPORT }
+    public enum Document {
+        INTERNATIONAL_PASSPORT,
+        INTERNAL_PASSPORT
+    }
 
     /** How the Russian internal passport is accepted. */
-    public enum InternalPassportBy { ANY, AIR }
+    public enum InternalPassportBy {
+        ANY,
+        AIR
+    }
 
     /** Visa regimes, from easiest to hardest. */
-    public enum Visa { VISA_FREE, E_VISA, VISA_ON_ARRIVAL, VISA_REQUIRED }
+    public enum Visa {
+        VISA_FREE,
+        E_VISA,
+        VISA_ON_ARRIVAL,
+        VISA_REQUIRED
+    }
 }

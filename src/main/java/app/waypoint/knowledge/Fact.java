@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param since     when the rule took effect, if known
  * @param until     when a temporary rule ends or must be renewed, if it does
  */
-public record Fact(Text text, List<Source> sources, PartialDate checked, boolean mayChange,
-                   Optional<PartialDate> since, Optional<PartialDate> until) {
+public record Fact(
+        Text text,
+        List<Source> sources,
+        PartialDate checked,
+        boolean mayChange,
+        Optional<PartialDate> since,
+        Optional<PartialDate> until) {
     public Fact {
         Objects.requireNonNull(text, "text");
         sources = List.copyOf(sources);

@@ -14,8 +14,8 @@ import java.util.Set;
  * @param contacts public contacts
  * @param evidence sources and check date
  */
-public record HelpOrganisation(String id, Text name, Set<Topic> helps, Text about, List<Contact> contacts,
-                               Evidence evidence) {
+public record HelpOrganisation(
+        String id, Text name, Set<Topic> helps, Text about, List<Contact> contacts, Evidence evidence) {
     public HelpOrganisation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -31,7 +31,15 @@ public record HelpOrganisation(String id, Text name, Set<Topic> helps, Text abou
     }
 
     /** What an organisation helps with. */
-    public enum Topic { MOBILISATION, DESERTION, LEGAL, RELOCATION, PERSECUTION, ASYLUM, PSYCHOLOGICAL }
+    public enum Topic {
+        MOBILISATION,
+        DESERTION,
+        LEGAL,
+        RELOCATION,
+        PERSECUTION,
+        ASYLUM,
+        PSYCHOLOGICAL
+    }
 
     /**
      * A public contact.
@@ -47,5 +55,9 @@ public record HelpOrganisation(String id, Text name, Set<Topic> helps, Text abou
     }
 
     /** Kinds of contact. */
-    public enum ContactKind { WEBSITE, TELEGRAM, EMAIL }
+    public enum ContactKind {
+        WEBSITE,
+        TELEGRAM,
+        EMAIL
+    }
 }

@@ -2,7 +2,8 @@ package app.waypoint.knowledge;
 
 /** The languages Waypoint speaks. */
 public enum Lang {
-    EN, RU;
+    EN,
+    RU;
 
     /** Russian for Telegram language codes ru, uk, be and kk; English for anything else, null included. */
     public static Lang fromLanguageCode(String code) {

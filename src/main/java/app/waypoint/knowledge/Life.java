@@ -23,8 +23,18 @@ public record Life(Russian russian, Cost cost, OptionalDouble costIndex, Evidenc
     }
 
     /** How widely Russian is spoken. */
-    public enum Russian { WIDELY, PARTLY, RARELY, UNKNOWN }
+    public enum Russian {
+        WIDELY,
+        PARTLY,
+        RARELY,
+        UNKNOWN
+    }
 
     /** Cost of living. */
-    public enum Cost { LOW, MEDIUM, HIGH, UNKNOWN }
+    public enum Cost {
+        LOW,
+        MEDIUM,
+        HIGH,
+        UNKNOWN
+    }
 }

@@ -37,11 +37,34 @@ public record Residency(List<Route> routes, Level pathToPermanent, Set<Descent> 
     }
 
     /** Kinds of residency route. */
-    public enum RouteKind { WORK, STUDY, REMOTE_WORK, BUSINESS, INVESTMENT, FAMILY, REPATRIATION, HUMANITARIAN, ASYLUM }
+    public enum RouteKind {
+        WORK,
+        STUDY,
+        REMOTE_WORK,
+        BUSINESS,
+        INVESTMENT,
+        FAMILY,
+        REPATRIATION,
+        HUMANITARIAN,
+        ASYLUM
+    }
 
     /** Descents that open a right of residence or return. */
-    public enum Descent { JEWISH, GERMAN, POLISH, GREEK, ARMENIAN, BULGARIAN, OTHER }
+    public enum Descent {
+        JEWISH,
+        GERMAN,
+        POLISH,
+        GREEK,
+        ARMENIAN,
+        BULGARIAN,
+        OTHER
+    }
 
     /** How hard the path to permanent residence is. */
-    public enum Level { EASY, MODERATE, HARD, UNKNOWN }
+    public enum Level {
+        EASY,
+        MODERATE,
+        HARD,
+        UNKNOWN
+    }
 }

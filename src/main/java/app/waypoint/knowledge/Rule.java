@@ -25,10 +25,24 @@ public record Rule(String id, Topic topic, Text title, List<Fact> facts, Optiona
     /** The facts, each carrying the rule's {@code until} when it has none of its own. */
     public List<Fact> effectiveFacts() {
         if (until.isEmpty()) return facts;
-        return facts.stream().map(f -> f.until().isPresent() ? f
-                : new Fact(f.text(), f.sources(), f.checked(), f.mayChange(), f.since(), until)).toList();
+        return facts.stream()
+                .map(f -> f.until().isPresent()
+                        ? f
+                        : new Fact(f.text(), f.sources(), f.checked(), f.mayChange(), f.since(), until))
+                .toList();
     }
 
     /** Topics of cross-cutting rules. */
-    public enum Topic { ENTRY, CHILDREN, CARDS, SCHENGEN, BANKING, ASYLUM, CSTO, BELARUS, USA, MOBILISATION }
+    public enum Topic {
+        ENTRY,
+        CHILDREN,
+        CARDS,
+        SCHENGEN,
+        BANKING,
+        ASYLUM,
+        CSTO,
+        BELARUS,
+        USA,
+        MOBILISATION
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param evidence        sources and check date of the values above
  * @param facts           statements for the card
  */
-public record Safety(Risk extraditionRisk, Asylum asylum, Refusals refusesCritics, Evidence evidence, List<Fact> facts) {
+public record Safety(
+        Risk extraditionRisk, Asylum asylum, Refusals refusesCritics, Evidence evidence, List<Fact> facts) {
     public Safety {
         Objects.requireNonNull(extraditionRisk, "extraditionRisk");
         Objects.requireNonNull(asylum, "asylum");
@@ -22,11 +23,25 @@ public record Safety(Risk extraditionRisk, Asylum asylum, Refusals refusesCritic
     }
 
     /** Extradition or abduction risk. */
-    public enum Risk { HIGH, MEDIUM, LOW, UNKNOWN }
+    public enum Risk {
+        HIGH,
+        MEDIUM,
+        LOW,
+        UNKNOWN
+    }
 
     /** Asylum prospects. */
-    public enum Asylum { GOOD, MIXED, POOR, UNKNOWN }
+    public enum Asylum {
+        GOOD,
+        MIXED,
+        POOR,
+        UNKNOWN
+    }
 
     /** Refusals of entry or deportations of Russian critics and journalists. */
-    public enum Refusals { DOCUMENTED, NONE_KNOWN, UNKNOWN }
+    public enum Refusals {
+        DOCUMENTED,
+        NONE_KNOWN,
+        UNKNOWN
+    }
 }

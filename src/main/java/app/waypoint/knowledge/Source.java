@@ -30,5 +30,11 @@ public record Source(URI url, Kind kind, Optional<PartialDate> dated) {
      * Kinds of publisher, strongest first: a government or intergovernmental body, an established outlet with
      * editors, a non-governmental organisation, guides, forums and blogs, agencies and sellers.
      */
-    public enum Kind { OFFICIAL, MEDIA, NGO, COMMUNITY, COMMERCIAL }
+    public enum Kind {
+        OFFICIAL,
+        MEDIA,
+        NGO,
+        COMMUNITY,
+        COMMERCIAL
+    }
 }

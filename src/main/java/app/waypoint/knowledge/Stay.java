@@ -50,11 +50,9 @@ public record Stay(OptionalInt visit, Cap cap) {
         }
 
         /** No cap beyond the single visit: leaving and coming back starts a new visit. */
-        record None() implements Cap {
-        }
+        record None() implements Cap {}
 
         /** Not known. */
-        record Unknown() implements Cap {
-        }
+        record Unknown() implements Cap {}
     }
 }

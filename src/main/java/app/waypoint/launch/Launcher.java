@@ -28,8 +28,7 @@ public final class Launcher {
     static final int NEEDED = 21;
     private static final String MAIN = "app.waypoint.cli.Main";
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Throwable {
         int running = Runtime.version().feature();
@@ -52,7 +51,11 @@ public final class Launcher {
 
     /** Runs this jar again on the given java, passing the terminal through; returns its exit status. */
     private static int relaunch(Path java, String[] args) throws IOException, InterruptedException, URISyntaxException {
-        Path jar = Paths.get(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Paths.get(Launcher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-jar");
@@ -77,8 +80,16 @@ public final class Launcher {
     /** Where JDKs are usually installed, one folder per JDK below each. */
     static List<Path> usualFolders(String home) {
         List<Path> out = new ArrayList<>();
-        for (String parent : new String[] {"/usr/lib/jvm", "/usr/java", "/opt/java", "/opt", "/usr/local/lib/jvm",
-                home + "/.sdkman/candidates/java", home + "/.jdks", "/Library/Java/JavaVirtualMachines"}) {
+        for (String parent : new String[] {
+            "/usr/lib/jvm",
+            "/usr/java",
+            "/opt/java",
+            "/opt",
+            "/usr/local/lib/jvm",
+            home + "/.sdkman/candidates/java",
+            home + "/.jdks",
+            "/Library/Java/JavaVirtualMachines"
+        }) {
             out.add(Paths.get(parent));
         }
         return out;
@@ -149,7 +160,9 @@ public final class Launcher {
         try {
             for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("JAVA_VERSION=")) {
-                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "").trim();
+                    String v = line.substring("JAVA_VERSION=".length())
+                            .replace("\"", "")
+                            .trim();
                     String first = v.split("[.+-]")[0];
                     int feature = Integer.parseInt(first);
                     return feature == 1 ? Integer.parseInt(v.split("\\.")[1]) : feature; // 1.8 -> 8

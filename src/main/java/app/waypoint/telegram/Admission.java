@@ -29,8 +29,7 @@ final class Admission<T> {
      * @param dropped the input it replaced as the waiting one (drop it), or null
      * @param warn    this is the episode's first drop: tell the user once to slow down
      */
-    record Verdict<T>(boolean run, T dropped, boolean warn) {
-    }
+    record Verdict<T>(boolean run, T dropped, boolean warn) {}
 
     Admission(int cap) {
         if (cap < 1) throw new IllegalArgumentException("cap must be at least 1, was " + cap);

@@ -31,6 +31,7 @@ final class AnsweredIds {
     private static final Logger LOG = LoggerFactory.getLogger(AnsweredIds.class);
     /** The file's name in WAYPOINT_DATA. */
     static final String FILE = "answered-update-ids";
+
     private static final int COMPACT_AT = 200_000;
 
     private final Path file;
@@ -39,8 +40,7 @@ final class AnsweredIds {
     private boolean failed;
 
     /** Ids read at start-up, with the age to give them. */
-    record Loaded(List<Integer> ids, Duration age) {
-    }
+    record Loaded(List<Integer> ids, Duration age) {}
 
     private AnsweredIds(Path file) {
         this.file = file;
@@ -72,15 +72,19 @@ final class AnsweredIds {
             }
             lines = ids.size() + bad;
             if (bad > 0) {
-                LOG.warn("the answered-update file had {} unreadable lines (ignored): updates answered before the "
-                        + "restart may be answered again", bad);
+                LOG.warn(
+                        "the answered-update file had {} unreadable lines (ignored): updates answered before the "
+                                + "restart may be answered again",
+                        bad);
                 rewrite(ids);
             }
         } catch (NoSuchFileException e) {
             LOG.info("no answered-update file yet: updates answered before a crash may be answered again");
         } catch (IOException | RuntimeException e) {
-            LOG.warn("the answered-update file cannot be read ({}): starting a new one; updates answered before "
-                    + "the restart may be answered again", e.getClass().getSimpleName());
+            LOG.warn(
+                    "the answered-update file cannot be read ({}): starting a new one; updates answered before "
+                            + "the restart may be answered again",
+                    e.getClass().getSimpleName());
             ids.clear();
             rewrite(List.of());
         }
@@ -93,8 +97,8 @@ final class AnsweredIds {
         if (failed) return;
         try {
             if (out == null) {
-                out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND);
+                out = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             }
             out.write(ByteBuffer.wrap((id + "\n").getBytes(StandardCharsets.ISO_8859_1)));
             lines++;
@@ -136,7 +140,8 @@ final class AnsweredIds {
 
     private void fail(IOException e) {
         failed = true;
-        LOG.warn("the answered-update file cannot be written ({}): answered ids stay in memory only",
+        LOG.warn(
+                "the answered-update file cannot be written ({}): answered ids stay in memory only",
                 e.getClass().getSimpleName());
         close();
     }

@@ -52,8 +52,10 @@ final class BotApi implements AutoCloseable {
      * would allocate fresh parser and writer buffers (about 20 KB a call). A shared pool recycles them.
      */
     private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
-            .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
+                    .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
+                    .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private final Set<Call> polls = ConcurrentHashMap.newKeySet();
 
     /**
@@ -94,8 +96,7 @@ final class BotApi implements AutoCloseable {
         get.setOffset(offset);
         get.setLimit(limit);
         get.setTimeout(timeoutSeconds);
-        get.setAllowedUpdates(List.of("message", "edited_message", "callback_query", "my_chat_member",
-                "channel_post"));
+        get.setAllowedUpdates(List.of("message", "edited_message", "callback_query", "my_chat_member", "channel_post"));
         JsonNode result = call(get, requestTimeout.plusSeconds(timeoutSeconds), true);
         List<Update> updates = new ArrayList<>();
         for (JsonNode node : result) updates.add(readUpdate(node));
@@ -136,8 +137,10 @@ final class BotApi implements AutoCloseable {
         try {
             method.validate();
             byte[] body = mapper.writeValueAsBytes(method); // UTF-8 at once: no String to encode again
-            return new Request.Builder().url(base.newBuilder().addPathSegment(name).build())
-                    .post(RequestBody.create(body, JSON)).build();
+            return new Request.Builder()
+                    .url(base.newBuilder().addPathSegment(name).build())
+                    .post(RequestBody.create(body, JSON))
+                    .build();
         } catch (TelegramApiValidationException e) {
             throw ApiFailure.answered(name, 400, "Bad Request: rejected before sending", 0);
         } catch (JsonProcessingException e) {
@@ -158,8 +161,11 @@ final class BotApi implements AutoCloseable {
             throw ApiFailure.unavailable(name, response.code(), "not a Bot API answer");
         }
         if (node.path("ok").asBoolean()) return node.path("result");
-        throw ApiFailure.answered(name, node.path("error_code").asInt(response.code()),
-                node.path("description").asText(""), node.path("parameters").path("retry_after").asInt(0));
+        throw ApiFailure.answered(
+                name,
+                node.path("error_code").asInt(response.code()),
+                node.path("description").asText(""),
+                node.path("parameters").path("retry_after").asInt(0));
     }
 
     /** Frees connections and threads so the JVM can exit at once. */

@@ -25,8 +25,7 @@ final class ChatLanes {
     interface Task {
         void run() throws InterruptedException;
 
-        default void abandon() {
-        }
+        default void abandon() {}
     }
 
     private static final class Lane {

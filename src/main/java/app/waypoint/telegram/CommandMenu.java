@@ -34,7 +34,13 @@ final class CommandMenu {
     }
 
     static SetMyCommands menu(Lang lang, String languageCode) {
-        List<BotCommand> commands = Command.menu(lang).stream().map(i -> new BotCommand(i.command(), i.description())).toList();
-        return SetMyCommands.builder().commands(commands).scope(new BotCommandScopeDefault()).languageCode(languageCode).build();
+        List<BotCommand> commands = Command.menu(lang).stream()
+                .map(i -> new BotCommand(i.command(), i.description()))
+                .toList();
+        return SetMyCommands.builder()
+                .commands(commands)
+                .scope(new BotCommandScopeDefault())
+                .languageCode(languageCode)
+                .build();
     }
 }

@@ -62,9 +62,15 @@ final class Dispatch {
         }
     }
 
-    Dispatch(Conversation conversation, Sender sender, MessageLog log, FlowControl flow, ChatLanes coreLanes,
-             ChatLanes sendLanes, BooleanSupplier stopping) {
-        this(conversation, sender, log, flow, coreLanes, sendLanes, stopping, 3, Duration.ofSeconds(1), n -> { });
+    Dispatch(
+            Conversation conversation,
+            Sender sender,
+            MessageLog log,
+            FlowControl flow,
+            ChatLanes coreLanes,
+            ChatLanes sendLanes,
+            BooleanSupplier stopping) {
+        this(conversation, sender, log, flow, coreLanes, sendLanes, stopping, 3, Duration.ofSeconds(1), n -> {});
     }
 
     /**
@@ -72,8 +78,17 @@ final class Dispatch {
      * @param late    a press whose screen will wait longer than this under the rate limits is answered "one moment"
      * @param dropped told of every input dropped because its chat sent faster than it could be answered
      */
-    Dispatch(Conversation conversation, Sender sender, MessageLog log, FlowControl flow, ChatLanes coreLanes,
-             ChatLanes sendLanes, BooleanSupplier stopping, int perChat, Duration late, LongConsumer dropped) {
+    Dispatch(
+            Conversation conversation,
+            Sender sender,
+            MessageLog log,
+            FlowControl flow,
+            ChatLanes coreLanes,
+            ChatLanes sendLanes,
+            BooleanSupplier stopping,
+            int perChat,
+            Duration late,
+            LongConsumer dropped) {
         this.admission = new Admission<>(perChat);
         this.late = late;
         this.dropped = dropped;
@@ -84,7 +99,7 @@ final class Dispatch {
         this.coreLanes = coreLanes;
         this.sendLanes = sendLanes;
         this.stopping = stopping;
-        this.outbox = new Outbox(sender, log, conversation, chatId -> blocked(chatId, () -> { }));
+        this.outbox = new Outbox(sender, log, conversation, chatId -> blocked(chatId, () -> {}));
     }
 
     /** Starts handling an update; {@code done} runs once it is handled (not if the bot stops first). */
@@ -93,15 +108,17 @@ final class Dispatch {
         LOG.debug("update: {}", inbound.kind());
         switch (inbound) {
             case Inbound.ToCore in -> admit(new Item(in, done));
-            case Inbound.AnswerOnly a -> sendLanes.submit(0, () -> {
-                answer(a.callbackId(), null);
-                done.run();
-            });
-            case Inbound.Leave l -> sendLanes.submit(l.chatId(), () -> {
-                LOG.info("leaving a non-private chat ({})", l.kind());
-                direct(l.chatId(), LeaveChat.builder().chatId(l.chatId()).build());
-                done.run();
-            });
+            case Inbound.AnswerOnly a ->
+                sendLanes.submit(0, () -> {
+                    answer(a.callbackId(), null);
+                    done.run();
+                });
+            case Inbound.Leave l ->
+                sendLanes.submit(l.chatId(), () -> {
+                    LOG.info("leaving a non-private chat ({})", l.kind());
+                    direct(l.chatId(), LeaveChat.builder().chatId(l.chatId()).build());
+                    done.run();
+                });
             case Inbound.Blocked b -> {
                 LOG.info("a user blocked the bot: chat forgotten");
                 blocked(b.chatId(), done);
@@ -135,7 +152,9 @@ final class Dispatch {
         }
         // a waiting press is answered now: the spinner stops, whatever becomes of the press
         if (item.claimAnswer()) {
-            answer(in.callbackId(), EdgeText.get(v.warn() ? EdgeText.SLOW_DOWN : EdgeText.ONE_MOMENT, in.languageCode()));
+            answer(
+                    in.callbackId(),
+                    EdgeText.get(v.warn() ? EdgeText.SLOW_DOWN : EdgeText.ONE_MOMENT, in.languageCode()));
         }
         if (v.dropped() != null) drop(v.dropped());
     }
@@ -155,7 +174,10 @@ final class Dispatch {
                 try {
                     consult(item);
                 } catch (RuntimeException e) {
-                    LOG.error("a {} update failed: {}", item.in.kind(), e.getClass().getName());
+                    LOG.error(
+                            "a {} update failed: {}",
+                            item.in.kind(),
+                            e.getClass().getName());
                     finish(item);
                 }
             }
@@ -186,7 +208,10 @@ final class Dispatch {
         try {
             replies = List.copyOf(conversation.handle(new Incoming(in.chatId(), in.languageCode(), in.input())));
         } catch (RuntimeException e) {
-            LOG.error("the conversation failed on a {} update: {}", in.kind(), e.getClass().getName());
+            LOG.error(
+                    "the conversation failed on a {} update: {}",
+                    in.kind(),
+                    e.getClass().getName());
             replies = List.of(new Reply.Send(Screen.text(Outbox.apology(in.languageCode()))));
         }
         if (item.claimAnswer()) {
@@ -255,7 +280,7 @@ final class Dispatch {
                     if (edit != null || e.messageId() <= 0) return null;
                     edit = e;
                 }
-                case Reply.Notice n -> { }
+                case Reply.Notice n -> {}
                 case Reply.Send s -> {
                     return null;
                 }
@@ -287,7 +312,8 @@ final class Dispatch {
 
     private static String notice(List<Reply> replies) {
         for (Reply r : replies) {
-            if (r instanceof Reply.Notice n) return n.text().length() > 200 ? n.text().substring(0, 200) : n.text();
+            if (r instanceof Reply.Notice n)
+                return n.text().length() > 200 ? n.text().substring(0, 200) : n.text();
         }
         return null;
     }
@@ -295,7 +321,12 @@ final class Dispatch {
     /** Answers a press; a query too old or invalid (or any other refusal) is ignored. */
     private void answer(String callbackId, String text) {
         try {
-            sender.direct(0, AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build(),
+            sender.direct(
+                    0,
+                    AnswerCallbackQuery.builder()
+                            .callbackQueryId(callbackId)
+                            .text(text)
+                            .build(),
                     ANSWER_BUDGET);
         } catch (ApiFailure f) {
             LOG.debug("callback answer not taken: {}", f.getMessage());
@@ -330,7 +361,9 @@ final class Dispatch {
                 try {
                     conversation.forget(chatId);
                 } catch (RuntimeException e) {
-                    LOG.error("the conversation failed to forget a chat: {}", e.getClass().getName());
+                    LOG.error(
+                            "the conversation failed to forget a chat: {}",
+                            e.getClass().getName());
                 }
                 done.run();
             }

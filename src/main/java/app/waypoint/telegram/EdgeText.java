@@ -20,8 +20,7 @@ final class EdgeText {
     static final String ONE_MOMENT = "notice.oneMoment";
     private static final Map<Lang, Properties> BUNDLES = load();
 
-    private EdgeText() {
-    }
+    private EdgeText() {}
 
     /** The text under {@code key} in the language of the user's client. */
     static String get(String key, String languageCode) {

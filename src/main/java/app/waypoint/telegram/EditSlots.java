@@ -13,8 +13,7 @@ import java.util.Map;
  * Thread-safe.
  */
 final class EditSlots {
-    private record Key(long chatId, int messageId) {
-    }
+    private record Key(long chatId, int messageId) {}
 
     /** One waiting edit: the newest screen for the message, and the updates whose screens it replaced. */
     static final class Slot {

@@ -20,15 +20,17 @@ final class FlowControl {
     private long lastLimitedChat;
     private long lastLimitedUntil = Long.MIN_VALUE;
 
-    private record ChatFlow(TokenBucket bucket, AtomicLong pausedUntil) {
-    }
+    private record ChatFlow(TokenBucket bucket, AtomicLong pausedUntil) {}
 
     FlowControl(Tuning tuning, Timing timing) {
         this.tuning = tuning;
         this.timing = timing;
         this.global = new TokenBucket(tuning.globalRate(), Math.max(1, (int) tuning.globalRate()), timing::nanoTime);
-        this.chats = Caffeine.newBuilder().ticker(timing::nanoTime).executor(Runnable::run)
-                .expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.chats = Caffeine.newBuilder()
+                .ticker(timing::nanoTime)
+                .executor(Runnable::run)
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .build();
     }
 
     /** Waits until this chat may get its next message (pauses first, then the chat's and the global rate). */
@@ -51,7 +53,8 @@ final class FlowControl {
 
     /** Telegram answered 429 to a message for this chat. */
     void rateLimited(long chatId, int retryAfterSeconds) {
-        long until = timing.nanoTime() + Duration.ofSeconds(Math.max(1, retryAfterSeconds)).toNanos();
+        long until = timing.nanoTime()
+                + Duration.ofSeconds(Math.max(1, retryAfterSeconds)).toNanos();
         chat(chatId).pausedUntil().accumulateAndGet(until, Math::max);
         synchronized (this) {
             boolean another = lastLimitedChat != chatId && lastLimitedUntil - timing.nanoTime() > 0;
@@ -67,9 +70,11 @@ final class FlowControl {
     }
 
     private ChatFlow chat(long chatId) {
-        return chats.get(chatId, id -> new ChatFlow(
-                new TokenBucket(tuning.chatRate(), tuning.chatBurst(), timing::nanoTime),
-                new AtomicLong(Long.MIN_VALUE)));
+        return chats.get(
+                chatId,
+                id -> new ChatFlow(
+                        new TokenBucket(tuning.chatRate(), tuning.chatBurst(), timing::nanoTime),
+                        new AtomicLong(Long.MIN_VALUE)));
     }
 
     private long remaining(AtomicLong until) {

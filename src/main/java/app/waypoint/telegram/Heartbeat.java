@@ -36,7 +36,8 @@ final class Heartbeat {
             Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             warned = false;
         } catch (IOException | RuntimeException e) {
-            if (!warned) LOG.warn("cannot write the heartbeat file: {}", e.getClass().getSimpleName());
+            if (!warned)
+                LOG.warn("cannot write the heartbeat file: {}", e.getClass().getSimpleName());
             warned = true;
         }
     }

@@ -25,36 +25,33 @@ sealed interface Inbound {
      * @param callbackId    the callback query to answer at once, or null
      * @param userMessageId the user's message (tracked for /forget), or 0
      */
-    record ToCore(long chatId, String languageCode, Input input, String callbackId, int userMessageId,
-                  String kind) implements Inbound {
-    }
+    record ToCore(long chatId, String languageCode, Input input, String callbackId, int userMessageId, String kind)
+            implements Inbound {}
 
     /** A button press that leads nowhere (no private chat, no data): answer it and do nothing else. */
-    record AnswerOnly(String callbackId, String kind) implements Inbound {
-    }
+    record AnswerOnly(String callbackId, String kind) implements Inbound {}
 
     /** Anything from a group, supergroup or channel: the bot is for private chats only and leaves. */
-    record Leave(long chatId, String kind) implements Inbound {
-    }
+    record Leave(long chatId, String kind) implements Inbound {}
 
     /** The user blocked the bot: forget the chat. */
-    record Blocked(long chatId, String kind) implements Inbound {
-    }
+    record Blocked(long chatId, String kind) implements Inbound {}
 
     /** Nothing to do (edited messages, service messages, updates the bot did not ask for). */
-    record Ignore(String kind) implements Inbound {
-    }
+    record Ignore(String kind) implements Inbound {}
 
     /** Reads an update. Never throws: anything unexpected is ignored with kind "unreadable". */
     static Inbound of(Update update) {
         try {
             if (update.getMessage() != null) return message(update.getMessage());
             if (update.getCallbackQuery() != null) return press(update.getCallbackQuery());
-            if (update.getEditedMessage() != null) return notPrivate(update.getEditedMessage().getChat())
-                    ? new Leave(update.getEditedMessage().getChatId(), "edited group message")
-                    : new Ignore("edited message");
+            if (update.getEditedMessage() != null)
+                return notPrivate(update.getEditedMessage().getChat())
+                        ? new Leave(update.getEditedMessage().getChatId(), "edited group message")
+                        : new Ignore("edited message");
             if (update.getMyChatMember() != null) return membership(update.getMyChatMember());
-            if (update.getChannelPost() != null) return new Leave(update.getChannelPost().getChatId(), "channel post");
+            if (update.getChannelPost() != null)
+                return new Leave(update.getChannelPost().getChatId(), "channel post");
             return new Ignore(update.getUpdateId() == null ? "unreadable" : "other");
         } catch (RuntimeException e) {
             return new Ignore("unreadable");
@@ -68,7 +65,12 @@ sealed interface Inbound {
         String kind = Kinds.of(m);
         if (kind.equals("text")) {
             Input input = input(m.getText());
-            return new ToCore(m.getChatId(), language, input, null, m.getMessageId(),
+            return new ToCore(
+                    m.getChatId(),
+                    language,
+                    input,
+                    null,
+                    m.getMessageId(),
                     input instanceof Input.Command ? "command" : "text");
         }
         if (kind.equals("service")) return new Ignore("service message");
@@ -85,8 +87,13 @@ sealed interface Inbound {
         if (m == null || m.getChat() == null || q.getData() == null) return new AnswerOnly(q.getId(), "press");
         if (notPrivate(m.getChat())) return new AnswerOnly(q.getId(), "group press");
         int messageId = m.getMessageId() == null ? 0 : m.getMessageId();
-        return new ToCore(m.getChat().getId(), language(q.getFrom()), new Input.Press(q.getData(), messageId),
-                q.getId(), 0, "press");
+        return new ToCore(
+                m.getChat().getId(),
+                language(q.getFrom()),
+                new Input.Press(q.getData(), messageId),
+                q.getId(),
+                0,
+                "press");
     }
 
     private static Inbound membership(ChatMemberUpdated u) {

@@ -4,8 +4,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** Names the kind of a message ("text", "sticker", "photo"...) for the core and the logs. */
 final class Kinds {
-    private Kinds() {
-    }
+    private Kinds() {}
 
     /**
      * "text", a media kind, "service" for the few service messages a private chat can hold, or "other" for
@@ -29,8 +28,12 @@ final class Kinds {
         if (m.hasGame()) return "game";
         if (m.hasStory()) return "story";
         if (m.hasPaidMedia()) return "paid_media";
-        if (m.getPinnedMessage() != null || m.hasMessageAutoDeleteTimerChanged() || m.hasWriteAccessAllowed()
-                || m.hasSuccessfulPayment() || m.hasUserShared() || m.hasChatShared()) {
+        if (m.getPinnedMessage() != null
+                || m.hasMessageAutoDeleteTimerChanged()
+                || m.hasWriteAccessAllowed()
+                || m.hasSuccessfulPayment()
+                || m.hasUserShared()
+                || m.hasChatShared()) {
             return "service";
         }
         return "other";

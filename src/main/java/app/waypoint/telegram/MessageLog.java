@@ -22,8 +22,7 @@ final class MessageLog {
     private final Timing timing;
     private final Cache<Long, Chat> chats;
 
-    private record Seen(int messageId, long atNanos) {
-    }
+    private record Seen(int messageId, long atNanos) {}
 
     /** One chat's tracked messages, and how many aged out of the log (ids forgotten, count kept). */
     private static final class Chat {
@@ -38,13 +37,15 @@ final class MessageLog {
      * @param tooOld    how many are too close to (or past) the 48-hour limit, including those whose ids
      *                  were already dropped for age
      */
-    record Wipe(List<Integer> deletable, int tooOld) {
-    }
+    record Wipe(List<Integer> deletable, int tooOld) {}
 
     MessageLog(Timing timing) {
         this.timing = timing;
-        this.chats = Caffeine.newBuilder().ticker(timing::nanoTime).executor(Runnable::run)
-                .expireAfterWrite(DELETABLE).build();
+        this.chats = Caffeine.newBuilder()
+                .ticker(timing::nanoTime)
+                .executor(Runnable::run)
+                .expireAfterWrite(DELETABLE)
+                .build();
     }
 
     /** Remembers a message of the chat (sent by the bot or by the user). */

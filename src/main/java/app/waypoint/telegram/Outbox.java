@@ -55,7 +55,7 @@ final class Outbox {
                 switch (reply) {
                     case Reply.Send s -> send(chatId, languageCode, s.screen());
                     case Reply.Edit e -> edit(chatId, languageCode, e.messageId(), e.screen());
-                    case Reply.Notice n -> { } // answered with the callback query, before any of this
+                    case Reply.Notice n -> {} // answered with the callback query, before any of this
                     case Reply.Wipe w -> wipe(chatId, w.languageCode() != null ? w.languageCode() : languageCode);
                 }
             }
@@ -121,7 +121,12 @@ final class Outbox {
         for (int from = 0; from < ids.size(); from += DELETE_BATCH) {
             List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + DELETE_BATCH));
             try {
-                sender.toChat(chatId, DeleteMessages.builder().chatId(chatId).messageIds(batch).build());
+                sender.toChat(
+                        chatId,
+                        DeleteMessages.builder()
+                                .chatId(chatId)
+                                .messageIds(batch)
+                                .build());
                 deleted += batch.size();
             } catch (ApiFailure f) {
                 if (!rejected(f)) throw f;
@@ -136,7 +141,7 @@ final class Outbox {
             switch (reply) {
                 case Reply.Send s -> send(chatId, lang, s.screen());
                 case Reply.Edit e -> edit(chatId, lang, e.messageId(), e.screen());
-                case Reply.Notice n -> { }
+                case Reply.Notice n -> {}
                 case Reply.Wipe w -> LOG.warn("afterWipe asked for another wipe: ignored");
             }
         }
@@ -148,7 +153,9 @@ final class Outbox {
         int tooOld = 0;
         for (int id : batch) {
             try {
-                sender.toChat(chatId, DeleteMessage.builder().chatId(chatId).messageId(id).build());
+                sender.toChat(
+                        chatId,
+                        DeleteMessage.builder().chatId(chatId).messageId(id).build());
                 deleted++;
             } catch (ApiFailure f) {
                 if (!rejected(f)) throw f;

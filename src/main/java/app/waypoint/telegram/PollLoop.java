@@ -52,8 +52,16 @@ final class PollLoop {
     private long loggedEarly;
     private long loggedEarlyAt;
 
-    PollLoop(BotApi api, UpdateWindow window, Dispatch dispatch, Heartbeat heartbeat, Tuning tuning,
-             Timing timing, DoubleSupplier random, BooleanSupplier stopping, IntConsumer handled) {
+    PollLoop(
+            BotApi api,
+            UpdateWindow window,
+            Dispatch dispatch,
+            Heartbeat heartbeat,
+            Tuning tuning,
+            Timing timing,
+            DoubleSupplier random,
+            BooleanSupplier stopping,
+            IntConsumer handled) {
         this.api = api;
         this.window = window;
         this.dispatch = dispatch;
@@ -84,7 +92,11 @@ final class PollLoop {
         long lastPollAt = timing.nanoTime();
         while (!stopping.getAsBoolean()) {
             int given = window.giveUp(giveUpAfter());
-            if (given > 0) LOG.error("{} updates unfinished after {} s: given up", given, giveUpAfter().toSeconds());
+            if (given > 0)
+                LOG.error(
+                        "{} updates unfinished after {} s: given up",
+                        given,
+                        giveUpAfter().toSeconds());
             if (!window.awaitBelow(tuning.maxInFlight(), tuning.busyPollInterval())) continue;
             window.offset(false);
             // held updates come again with every poll, at once: poll again soon while updates keep coming,
@@ -117,7 +129,9 @@ final class PollLoop {
             full = updates.size() >= limit;
             long early = window.confirmedEarly();
             if (early > loggedEarly && (loggedEarly == 0 || timing.nanoTime() - loggedEarlyAt > LOG_EVERY.toNanos())) {
-                LOG.info("{} updates confirmed before they were answered, to keep fetching under load", early - loggedEarly);
+                LOG.info(
+                        "{} updates confirmed before they were answered, to keep fetching under load",
+                        early - loggedEarly);
                 loggedEarly = early;
                 loggedEarlyAt = timing.nanoTime();
             }
@@ -190,7 +204,8 @@ final class PollLoop {
                 throw new Exit(TelegramBot.EXIT_BAD_TOKEN);
             }
             case 404 -> {
-                LOG.error("the Bot API answered 404 Not Found to {}: the bot token or TELEGRAM_API_URL is wrong",
+                LOG.error(
+                        "the Bot API answered 404 Not Found to {}: the bot token or TELEGRAM_API_URL is wrong",
                         f.method());
                 throw new Exit(TelegramBot.EXIT_BAD_TOKEN);
             }
@@ -205,20 +220,26 @@ final class PollLoop {
     private void conflict(ApiFailure f, Backoff backoff) throws Exit, InterruptedException {
         if (f.says("webhook")) {
             LOG.warn("a webhook is set for this bot (409 on {}): deleting it to poll instead", f.method());
-            persist(() -> api.call(DeleteWebhook.builder().dropPendingUpdates(false).build()));
+            persist(() ->
+                    api.call(DeleteWebhook.builder().dropPendingUpdates(false).build()));
             return;
         }
         long now = timing.nanoTime();
-        if (conflicts > 0 && now - lastConflict > tuning.pollTimeout().multipliedBy(10).toNanos()) conflicts = 0;
+        if (conflicts > 0
+                && now - lastConflict > tuning.pollTimeout().multipliedBy(10).toNanos()) conflicts = 0;
         lastConflict = now;
         conflicts++;
         if (conflicts > tuning.conflictRetries()) {
-            LOG.error("another instance of the bot is polling with the same token (409 Conflict, {} times): "
-                    + "stopping; run one instance only", conflicts);
+            LOG.error(
+                    "another instance of the bot is polling with the same token (409 Conflict, {} times): "
+                            + "stopping; run one instance only",
+                    conflicts);
             throw new Exit(TelegramBot.EXIT_CONFLICT);
         }
-        LOG.warn("409 Conflict: another instance is polling with the same token ({} of {} tolerated)",
-                conflicts, tuning.conflictRetries());
+        LOG.warn(
+                "409 Conflict: another instance is polling with the same token ({} of {} tolerated)",
+                conflicts,
+                tuning.conflictRetries());
         timing.sleep(backoff.next());
     }
 

@@ -25,8 +25,13 @@ final class Sender {
     private final DoubleSupplier random;
     private final BooleanSupplier stopping;
 
-    Sender(BotApi api, FlowControl flow, Tuning tuning, Timing timing, DoubleSupplier random,
-           BooleanSupplier stopping) {
+    Sender(
+            BotApi api,
+            FlowControl flow,
+            Tuning tuning,
+            Timing timing,
+            DoubleSupplier random,
+            BooleanSupplier stopping) {
         this.api = api;
         this.flow = flow;
         this.tuning = tuning;
@@ -82,7 +87,10 @@ final class Sender {
                     case UNAVAILABLE -> {
                         Duration wait = backoff.next();
                         if (stopping.getAsBoolean() || timing.nanoTime() + wait.toNanos() - deadline > 0) {
-                            LOG.warn("{} failed {} times ({}): given up", f.method(), backoff.failures(),
+                            LOG.warn(
+                                    "{} failed {} times ({}): given up",
+                                    f.method(),
+                                    backoff.failures(),
                                     f.getMessage());
                             throw f;
                         }

@@ -59,7 +59,7 @@ public final class TelegramBot {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
-    private volatile LongConsumer dropListener = n -> { };
+    private volatile LongConsumer dropListener = n -> {};
     private long droppedLogged;
     private long droppedLoggedAt;
     private volatile Thread runner;
@@ -74,8 +74,13 @@ public final class TelegramBot {
      * @param token     the bot token
      * @param heartbeat a file to touch after each successful poll, or empty
      */
-    public TelegramBot(URI apiUrl, BotToken token, Conversation conversation, Tuning tuning, Timing timing,
-                       Optional<Path> heartbeat) {
+    public TelegramBot(
+            URI apiUrl,
+            BotToken token,
+            Conversation conversation,
+            Tuning tuning,
+            Timing timing,
+            Optional<Path> heartbeat) {
         this(apiUrl, token, conversation, tuning, timing, heartbeat, Optional.empty());
     }
 
@@ -84,22 +89,45 @@ public final class TelegramBot {
      *
      * @param data the directory of the answered-update file ({@code WAYPOINT_DATA}); empty: in memory only
      */
-    public TelegramBot(URI apiUrl, BotToken token, Conversation conversation, Tuning tuning, Timing timing,
-                       Optional<Path> heartbeat, Optional<Path> data) {
+    public TelegramBot(
+            URI apiUrl,
+            BotToken token,
+            Conversation conversation,
+            Tuning tuning,
+            Timing timing,
+            Optional<Path> heartbeat,
+            Optional<Path> data) {
         Objects.requireNonNull(conversation, "conversation");
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         this.timing = Objects.requireNonNull(timing, "timing");
         this.api = new BotApi(apiUrl, token.reveal(), tuning.requestTimeout(), Math.min(256, tuning.maxInFlight()));
-        this.lanes = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("chat-", 0).factory());
+        this.lanes = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("chat-", 0).factory());
         this.window = new UpdateWindow(timing, AnsweredIds.in(data.orElse(null)));
         FlowControl flow = new FlowControl(tuning, timing);
-        this.sender = new Sender(api, flow, tuning, timing, () -> ThreadLocalRandom.current().nextDouble(),
-                stopping::get);
-        this.dispatch = new Dispatch(conversation, sender, new MessageLog(timing), flow,
-                new ChatLanes("core", lanes), new ChatLanes("send", lanes), stopping::get, PER_CHAT,
-                Duration.ofSeconds(1), this::dropped);
-        this.loop = new PollLoop(api, window, dispatch, new Heartbeat(heartbeat, timing), tuning, timing,
-                () -> ThreadLocalRandom.current().nextDouble(), stopping::get, n -> handled.addAndGet(n));
+        this.sender = new Sender(
+                api, flow, tuning, timing, () -> ThreadLocalRandom.current().nextDouble(), stopping::get);
+        this.dispatch = new Dispatch(
+                conversation,
+                sender,
+                new MessageLog(timing),
+                flow,
+                new ChatLanes("core", lanes),
+                new ChatLanes("send", lanes),
+                stopping::get,
+                PER_CHAT,
+                Duration.ofSeconds(1),
+                this::dropped);
+        this.loop = new PollLoop(
+                api,
+                window,
+                dispatch,
+                new Heartbeat(heartbeat, timing),
+                tuning,
+                timing,
+                () -> ThreadLocalRandom.current().nextDouble(),
+                stopping::get,
+                n -> handled.addAndGet(n));
     }
 
     /**
@@ -126,10 +154,16 @@ public final class TelegramBot {
      * @throws IllegalStateException when TELEGRAM_BOT_TOKEN is not set
      */
     public static TelegramBot fromConfig(Config config, Conversation conversation) {
-        BotToken token = config.token().orElseThrow(() ->
-                new IllegalStateException("TELEGRAM_BOT_TOKEN is not set: the bot cannot start"));
-        return new TelegramBot(config.apiUrl(), token, conversation, Tuning.defaults(), Timing.system(),
-                config.heartbeat(), config.data());
+        BotToken token = config.token()
+                .orElseThrow(() -> new IllegalStateException("TELEGRAM_BOT_TOKEN is not set: the bot cannot start"));
+        return new TelegramBot(
+                config.apiUrl(),
+                token,
+                conversation,
+                Tuning.defaults(),
+                Timing.system(),
+                config.heartbeat(),
+                config.data());
     }
 
     /**
@@ -139,13 +173,15 @@ public final class TelegramBot {
      * "stopped as asked".
      */
     public int runWithShutdownHook() {
-        Thread hook = new Thread(() -> {
-            stop();
-            int code = exitCode;
-            System.out.flush();
-            System.err.flush();
-            Runtime.getRuntime().halt(code);
-        }, "waypoint-stop");
+        Thread hook = new Thread(
+                () -> {
+                    stop();
+                    int code = exitCode;
+                    System.out.flush();
+                    System.err.flush();
+                    Runtime.getRuntime().halt(code);
+                },
+                "waypoint-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return run();
@@ -260,8 +296,10 @@ public final class TelegramBot {
         dropListener.accept(n);
         synchronized (dropped) { // counts only, at most once a minute
             long now = timing.nanoTime();
-            if (droppedLogged == 0 || now - droppedLoggedAt > Duration.ofMinutes(1).toNanos()) {
-                LOG.info("{} inputs dropped since the last count: their chats sent faster than the bot may answer",
+            if (droppedLogged == 0
+                    || now - droppedLoggedAt > Duration.ofMinutes(1).toNanos()) {
+                LOG.info(
+                        "{} inputs dropped since the last count: their chats sent faster than the bot may answer",
                         total - droppedLogged);
                 droppedLogged = total;
                 droppedLoggedAt = now;

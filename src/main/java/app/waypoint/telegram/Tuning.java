@@ -22,10 +22,20 @@ import java.util.Objects;
  * @param sendRetryBudget   how long one outgoing call is retried through 5xx and network failures
  * @param stopGrace         how long {@link TelegramBot#stop()} lets in-flight updates finish
  */
-public record Tuning(Duration pollTimeout, Duration requestTimeout, Duration backoffBase, Duration backoffCap,
-                     int conflictRetries, int maxInFlight, Duration busyPollInterval, double chatRate,
-                     int chatBurst, double globalRate, int rateLimitAttempts, Duration sendRetryBudget,
-                     Duration stopGrace) {
+public record Tuning(
+        Duration pollTimeout,
+        Duration requestTimeout,
+        Duration backoffBase,
+        Duration backoffCap,
+        int conflictRetries,
+        int maxInFlight,
+        Duration busyPollInterval,
+        double chatRate,
+        int chatBurst,
+        double globalRate,
+        int rateLimitAttempts,
+        Duration sendRetryBudget,
+        Duration stopGrace) {
 
     public Tuning {
         positive(pollTimeout, "pollTimeout");
@@ -39,8 +49,8 @@ public record Tuning(Duration pollTimeout, Duration requestTimeout, Duration bac
             throw new IllegalArgumentException("pollTimeout must be 1-50 s, was " + pollTimeout);
         }
         if (conflictRetries < 0 || maxInFlight < 1 || chatBurst < 1 || rateLimitAttempts < 1) {
-            throw new IllegalArgumentException("conflictRetries >= 0, maxInFlight, chatBurst and "
-                    + "rateLimitAttempts >= 1 expected");
+            throw new IllegalArgumentException(
+                    "conflictRetries >= 0, maxInFlight, chatBurst and " + "rateLimitAttempts >= 1 expected");
         }
         if (!(chatRate > 0) || !(globalRate > 0)) {
             throw new IllegalArgumentException("rates must be positive");
@@ -58,58 +68,189 @@ public record Tuning(Duration pollTimeout, Duration requestTimeout, Duration bac
      * occasional 429 (measured in BENCHMARKS.md: 1–2 per 30 s at 30/s, none at 29/s).
      */
     public static Tuning defaults() {
-        return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMillis(500),
-                Duration.ofSeconds(30), 5, 10_000, Duration.ofMillis(250), 1.0, 3, 29.0, 5,
-                Duration.ofMinutes(5), Duration.ofSeconds(8));
+        return new Tuning(
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(15),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                5,
+                10_000,
+                Duration.ofMillis(250),
+                1.0,
+                3,
+                29.0,
+                5,
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(8));
     }
 
     public Tuning withPollTimeout(Duration d) {
-        return new Tuning(d, requestTimeout, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                d,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withRequestTimeout(Duration d) {
-        return new Tuning(pollTimeout, d, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                d,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withBackoff(Duration base, Duration cap) {
-        return new Tuning(pollTimeout, requestTimeout, base, cap, conflictRetries, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                base,
+                cap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withConflictRetries(int n) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, n, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                n,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withMaxInFlight(int n) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, conflictRetries, n,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                n,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withBusyPollInterval(Duration d) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                d, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                d,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withRates(double perChat, int burst, double global) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                busyPollInterval, perChat, burst, global, rateLimitAttempts, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                perChat,
+                burst,
+                global,
+                rateLimitAttempts,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withRateLimitAttempts(int n) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, n, sendRetryBudget, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                n,
+                sendRetryBudget,
+                stopGrace);
     }
 
     public Tuning withSendRetryBudget(Duration d) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, d, stopGrace);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                d,
+                stopGrace);
     }
 
     public Tuning withStopGrace(Duration d) {
-        return new Tuning(pollTimeout, requestTimeout, backoffBase, backoffCap, conflictRetries, maxInFlight,
-                busyPollInterval, chatRate, chatBurst, globalRate, rateLimitAttempts, sendRetryBudget, d);
+        return new Tuning(
+                pollTimeout,
+                requestTimeout,
+                backoffBase,
+                backoffCap,
+                conflictRetries,
+                maxInFlight,
+                busyPollInterval,
+                chatRate,
+                chatBurst,
+                globalRate,
+                rateLimitAttempts,
+                sendRetryBudget,
+                d);
     }
 }

@@ -36,6 +36,7 @@ final class UpdateWindow {
     private final Map<Integer, Entry> early = new HashMap<>();
     /** Answered ids, with the monotonic time after which they are forgotten. */
     private final Cache<Integer, Long> answered;
+
     private final AnsweredIds file;
     private final Timing timing;
     private Integer lastReceived;
@@ -63,8 +64,12 @@ final class UpdateWindow {
     UpdateWindow(Timing timing, AnsweredIds file) {
         this.timing = timing;
         this.file = file;
-        this.answered = Caffeine.newBuilder().ticker(timing::nanoTime).executor(Runnable::run)
-                .expireAfterWrite(KEEP).maximumSize(1_000_000).build();
+        this.answered = Caffeine.newBuilder()
+                .ticker(timing::nanoTime)
+                .executor(Runnable::run)
+                .expireAfterWrite(KEEP)
+                .maximumSize(1_000_000)
+                .build();
         if (file != null) {
             AnsweredIds.Loaded loaded = file.load(timing.now(), KEEP);
             long until = timing.nanoTime() + KEEP.minus(loaded.age()).toNanos();

@@ -56,15 +56,19 @@ final class Fetcher {
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpResponse<byte[]> response;
             try {
-                response = client.send(HttpRequest.newBuilder(at).timeout(timeout)
-                        .header("User-Agent", USER_AGENT)
-                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                response = client.send(
+                        HttpRequest.newBuilder(at)
+                                .timeout(timeout)
+                                .header("User-Agent", USER_AGENT)
+                                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
             } catch (HttpTimeoutException e) {
                 return new Outcome.Dead("retry:timeout");
             } catch (ConnectException e) {
-                return new Outcome.Dead(e.getCause() instanceof UnknownHostException ? "unknown host"
-                        : "retry:connection refused");
+                return new Outcome.Dead(
+                        e.getCause() instanceof UnknownHostException ? "unknown host" : "retry:connection refused");
             } catch (IOException e) {
                 return new Outcome.Dead(e instanceof UnknownHostException ? "unknown host" : "retry:connection failed");
             } catch (IllegalArgumentException e) {
@@ -94,7 +98,8 @@ final class Fetcher {
     }
 
     private static String key(URI u) {
-        String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String host =
+                u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
         return host + ":" + portOf(u) + path + "?" + Objects.toString(u.getRawQuery(), "");

@@ -20,12 +20,29 @@ final class Readable {
     private static final String NOISE_TAGS = "script, style, noscript, template, iframe, svg, canvas, form, nav, "
             + "header, footer, aside, [aria-hidden=true], [role=banner], [role=navigation], [role=complementary]";
     /** Words in a class or id that mark an ad slot, a banner or a list of other articles. */
-    private static final Set<String> NOISE_WORDS = Set.of("ad", "ads", "advert", "advertisement", "banner",
-            "cookie", "cookies", "consent", "promo", "sponsor", "sponsored", "subscribe", "share", "social",
-            "related", "popular", "trending", "recommended", "teaser", "widget");
+    private static final Set<String> NOISE_WORDS = Set.of(
+            "ad",
+            "ads",
+            "advert",
+            "advertisement",
+            "banner",
+            "cookie",
+            "cookies",
+            "consent",
+            "promo",
+            "sponsor",
+            "sponsored",
+            "subscribe",
+            "share",
+            "social",
+            "related",
+            "popular",
+            "trending",
+            "recommended",
+            "teaser",
+            "widget");
 
-    private Readable() {
-    }
+    private Readable() {}
 
     /** The text a reader sees: HTML through jsoup without the noise; other text as it is; binary as bytes. */
     static String text(byte[] body, String contentType, String url) {
@@ -62,8 +79,8 @@ final class Readable {
     }
 
     private static boolean looksLikeHtml(byte[] body) {
-        String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
+        String head =
+                new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return head.contains("<html") || head.contains("<!doctype html");
     }
 

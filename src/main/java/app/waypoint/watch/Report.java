@@ -1,7 +1,7 @@
 package app.waypoint.watch;
 
-import app.waypoint.knowledge.load.Citations.Citation;
 import app.waypoint.knowledge.Lang;
+import app.waypoint.knowledge.load.Citations.Citation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,25 +47,27 @@ public record Report(Map<Group, List<Item>> groups, Map<URI, WatchRecord.Line> r
      * @param detail    the reason, the new address, or empty
      * @param citations the facts that cite it, entry and safety first
      */
-    public record Item(URI url, String detail, List<Citation> citations) {
-    }
+    public record Item(URI url, String detail, List<Citation> citations) {}
 
-    static Report of(List<Citation> citations, Map<URI, WatchRecord.Line> previous, Map<URI, Outcome> now,
-                     LocalDate today) {
+    static Report of(
+            List<Citation> citations, Map<URI, WatchRecord.Line> previous, Map<URI, Outcome> now, LocalDate today) {
         Map<URI, List<Citation>> byUrl = new LinkedHashMap<>();
-        for (Citation c : citations) byUrl.computeIfAbsent(c.url(), u -> new ArrayList<>()).add(c);
+        for (Citation c : citations)
+            byUrl.computeIfAbsent(c.url(), u -> new ArrayList<>()).add(c);
         Map<Group, List<Item>> groups = new EnumMap<>(Group.class);
         for (Group g : Group.values()) groups.put(g, new ArrayList<>());
         Map<URI, WatchRecord.Line> record = new LinkedHashMap<>();
         now.forEach((url, outcome) -> {
             WatchRecord.Line before = previous.get(url);
             List<Citation> cites = byUrl.getOrDefault(url, List.of()).stream()
-                    .sorted(Comparator.comparing((Citation c) -> !c.urgent())).toList();
+                    .sorted(Comparator.comparing((Citation c) -> !c.urgent()))
+                    .toList();
             switch (outcome) {
                 case Outcome.Dead d -> groups.get(Group.DEAD).add(new Item(url, d.reason(), cites));
                 case Outcome.Moved m -> groups.get(Group.MOVED).add(new Item(url, "→ " + m.to(), cites));
                 case Outcome.Page p -> {
-                    Group g = before == null || !before.state().equals("page") ? Group.FIRST_SEEN
+                    Group g = before == null || !before.state().equals("page")
+                            ? Group.FIRST_SEEN
                             : before.value().equals(p.fingerprint()) ? Group.UNCHANGED : Group.CHANGED;
                     String detail = g == Group.CHANGED ? "previous text recorded on " + before.day() : "";
                     groups.get(g).add(new Item(url, detail, cites));
@@ -73,15 +75,21 @@ public record Report(Map<Group, List<Item>> groups, Map<URI, WatchRecord.Line> r
             }
             WatchRecord.Line line = WatchRecord.Line.of(outcome, today);
             // An unchanged page keeps the day it was first seen this way, so the record says since when.
-            record.put(url, before != null && before.state().equals(line.state()) && before.value().equals(line.value())
-                    ? before : line);
+            record.put(
+                    url,
+                    before != null
+                                    && before.state().equals(line.state())
+                                    && before.value().equals(line.value())
+                            ? before
+                            : line);
         });
         return new Report(groups, record);
     }
 
     /** True when a source is dead, moved or changed. */
     public boolean needsAttention() {
-        return groups.entrySet().stream().anyMatch(e -> e.getKey().needsAttention() && !e.getValue().isEmpty());
+        return groups.entrySet().stream()
+                .anyMatch(e -> e.getKey().needsAttention() && !e.getValue().isEmpty());
     }
 
     /** The report for a terminal. */
@@ -90,15 +98,27 @@ public record Report(Map<Group, List<Item>> groups, Map<URI, WatchRecord.Line> r
         for (Group g : Group.values()) {
             List<Item> items = groups.get(g);
             if (items.isEmpty() || !g.needsAttention()) continue;
-            out.append("\n").append(g.title.toUpperCase()).append(" (").append(items.size()).append("): ")
-                    .append(g.todo).append("\n");
+            out.append("\n")
+                    .append(g.title.toUpperCase())
+                    .append(" (")
+                    .append(items.size())
+                    .append("): ")
+                    .append(g.todo)
+                    .append("\n");
             for (Item item : items) {
                 out.append("  ").append(item.url());
                 if (!item.detail().isEmpty()) out.append("  ").append(item.detail());
                 out.append("\n");
                 for (Citation c : item.citations()) {
-                    out.append("    ").append(fileName).append(":").append(c.line()).append("  ").append(where(c))
-                            .append("  ").append(firstWords(c)).append("\n");
+                    out.append("    ")
+                            .append(fileName)
+                            .append(":")
+                            .append(c.line())
+                            .append("  ")
+                            .append(where(c))
+                            .append("  ")
+                            .append(firstWords(c))
+                            .append("\n");
                 }
             }
         }
@@ -107,19 +127,32 @@ public record Report(Map<Group, List<Item>> groups, Map<URI, WatchRecord.Line> r
 
     /** The report as Markdown, for a scheduled job to post. */
     public String markdown(String fileName) {
-        StringBuilder out = new StringBuilder("## Source watch\n\n").append(summary()).append("\n");
+        StringBuilder out =
+                new StringBuilder("## Source watch\n\n").append(summary()).append("\n");
         for (Group g : Group.values()) {
             List<Item> items = groups.get(g);
             if (items.isEmpty() || !g.needsAttention()) continue;
-            out.append("\n### ").append(g.title).append(" (").append(items.size()).append(")\n\n_")
-                    .append(g.todo).append("_\n\n");
+            out.append("\n### ")
+                    .append(g.title)
+                    .append(" (")
+                    .append(items.size())
+                    .append(")\n\n_")
+                    .append(g.todo)
+                    .append("_\n\n");
             for (Item item : items) {
                 out.append("- <").append(item.url()).append(">");
                 if (!item.detail().isEmpty()) out.append(" — ").append(md(item.detail()));
                 out.append("\n");
                 for (Citation c : item.citations()) {
-                    out.append("  - `").append(fileName).append(":").append(c.line()).append("` ")
-                            .append(md(where(c))).append(": ").append(md(firstWords(c))).append("\n");
+                    out.append("  - `")
+                            .append(fileName)
+                            .append(":")
+                            .append(c.line())
+                            .append("` ")
+                            .append(md(where(c)))
+                            .append(": ")
+                            .append(md(firstWords(c)))
+                            .append("\n");
                 }
             }
         }

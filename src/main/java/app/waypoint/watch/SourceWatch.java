@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Fetches every distinct cited page, a few hosts at a time and one request at a time per host with a pause
@@ -55,7 +55,8 @@ public final class SourceWatch {
     /** Fetches the cited pages and sorts them against the previous run's record. */
     public Report run(List<Citation> citations, Map<URI, WatchRecord.Line> previous, LocalDate today)
             throws InterruptedException {
-        Map<URI, Outcome> now = fetchAll(new LinkedHashSet<>(citations.stream().map(Citation::url).toList()));
+        Map<URI, Outcome> now = fetchAll(
+                new LinkedHashSet<>(citations.stream().map(Citation::url).toList()));
         return Report.of(citations, previous, now, today);
     }
 

@@ -49,8 +49,7 @@ public final class SourcesCommand {
         }
     }
 
-    private SourcesCommand() {
-    }
+    private SourcesCommand() {}
 
     /** Runs the watch and prints the report to {@code out}, problems to {@code err}. */
     public static int run(Options options, PrintStream out, PrintStream err, Clock clock) throws InterruptedException {
@@ -66,7 +65,8 @@ public final class SourcesCommand {
         LoadResult result = loader.load(options.file().toString(), text);
         if (result instanceof LoadResult.Failed failed) {
             failed.errors().forEach(err::println);
-            err.println(options.file() + ": the file does not load; fix it (see `validate`) before watching its sources");
+            err.println(
+                    options.file() + ": the file does not load; fix it (see `validate`) before watching its sources");
             return 1;
         }
         LoadResult.Loaded loaded = (LoadResult.Loaded) result;
@@ -89,5 +89,4 @@ public final class SourcesCommand {
         }
         return report.needsAttention() ? 1 : 0;
     }
-
 }

@@ -43,8 +43,7 @@ final class WatchRecord {
         }
     }
 
-    private WatchRecord() {
-    }
+    private WatchRecord() {}
 
     /** The record of the last run; empty when there was none. */
     static Map<URI, Line> read(Path file) throws RecordException {
@@ -56,8 +55,9 @@ final class WatchRecord {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", -1);
-                if (f.length != 4) throw new RecordException(file + ":" + n + ": expected 4 tab-separated fields, found "
-                        + f.length + ": '" + line + "'");
+                if (f.length != 4)
+                    throw new RecordException(file + ":" + n + ": expected 4 tab-separated fields, found " + f.length
+                            + ": '" + line + "'");
                 try {
                     out.put(URI.create(f[0]), new Line(f[1], f[2], LocalDate.parse(f[3])));
                 } catch (RuntimeException e) {
@@ -73,8 +73,14 @@ final class WatchRecord {
     /** Replaces the record in one step, so an interrupted run leaves the previous one. */
     static void write(Path file, Map<URI, Line> lines) throws RecordException {
         StringBuilder text = new StringBuilder(HEADER);
-        lines.forEach((url, l) -> text.append(url).append('\t').append(l.state()).append('\t')
-                .append(l.value().replace('\t', ' ').replace('\n', ' ')).append('\t').append(l.day()).append('\n'));
+        lines.forEach((url, l) -> text.append(url)
+                .append('\t')
+                .append(l.state())
+                .append('\t')
+                .append(l.value().replace('\t', ' ').replace('\n', ' '))
+                .append('\t')
+                .append(l.day())
+                .append('\n'));
         try {
             Path dir = file.toAbsolutePath().getParent();
             Path temp = Files.createTempFile(dir, ".sources-", ".tmp");

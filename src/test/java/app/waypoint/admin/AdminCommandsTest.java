@@ -33,6 +33,7 @@ class AdminCommandsTest {
 
     @TempDir
     Path dir;
+
     Path file;
     LiveKnowledge knowledge;
     final List<Incoming> passedOn = new ArrayList<>();
@@ -54,8 +55,7 @@ class AdminCommandsTest {
         }
 
         @Override
-        public void forget(long chatId) {
-        }
+        public void forget(long chatId) {}
     };
 
     @BeforeEach
@@ -98,13 +98,17 @@ class AdminCommandsTest {
         Files.writeString(file, Files.readString(file).replace("Georgia", "Sakartvelo"));
         String done = say(ADMIN, "reload");
         assertTrue(done.contains("Reloaded: 3 destinations"), done);
-        assertEquals("Sakartvelo", knowledge.get().destination("ge").orElseThrow().name().en());
+        assertEquals(
+                "Sakartvelo",
+                knowledge.get().destination("ge").orElseThrow().name().en());
 
         Files.writeString(file, Files.readString(file).replace("visa: visa_free", "visa: visa_fre"));
         String refused = say(ADMIN, "reload");
         assertTrue(refused.contains("errors and was not loaded"), refused);
         assertTrue(refused.contains("destinations.yml:") && refused.contains("visa_fre"), refused);
-        assertEquals("Sakartvelo", knowledge.get().destination("ge").orElseThrow().name().en(),
+        assertEquals(
+                "Sakartvelo",
+                knowledge.get().destination("ge").orElseThrow().name().en(),
                 "the last good version stays in service");
     }
 
@@ -118,8 +122,13 @@ class AdminCommandsTest {
 
     @Test
     void staleSaysSoWhenNothingIsOverdue() {
-        var fresh = new AdminCommands(inner, Set.of(ADMIN), knowledge, stats,
-                Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC), 180);
+        var fresh = new AdminCommands(
+                inner,
+                Set.of(ADMIN),
+                knowledge,
+                stats,
+                Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC),
+                180);
         var replies = fresh.handle(new Incoming(ADMIN, "ru", new Input.Command("stale", "")));
         String html = ((Reply.Send) replies.getFirst()).screen().html();
         assertTrue(html.startsWith("Нет ничего"), html);
@@ -146,8 +155,13 @@ class AdminCommandsTest {
 
     @Test
     void theNoticeOfARefusedEditListsTheErrorsEscaped() {
-        var problems = List.of(new app.waypoint.knowledge.load.Problem(app.waypoint.knowledge.load.Problem.Severity.ERROR,
-                "destinations.yml", 3, 7, "destinations[ge]", "found '<b>'"));
+        var problems = List.of(new app.waypoint.knowledge.load.Problem(
+                app.waypoint.knowledge.load.Problem.Severity.ERROR,
+                "destinations.yml",
+                3,
+                7,
+                "destinations[ge]",
+                "found '<b>'"));
         String html = AdminCommands.rejectedNotice(problems);
         assertTrue(html.contains("has 1 errors"), html);
         assertTrue(html.contains("found '&lt;b&gt;'"), html);

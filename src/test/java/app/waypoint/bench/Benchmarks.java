@@ -1,7 +1,7 @@
 package app.waypoint.bench;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,8 +21,7 @@ import java.util.Locale;
 public final class Benchmarks {
     static final List<String> PARTS = List.of("core", "e2e", "memory", "startup", "ranking", "flood");
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         // The fake Bot API is the JDK's HttpServer, which writes a response's headers and body separately and,
@@ -39,7 +38,8 @@ public final class Benchmarks {
         parts.remove("all");
         if (parts.isEmpty()) parts.addAll(PARTS);
         for (String p : parts) {
-            if (!PARTS.contains(p)) throw new IllegalArgumentException("unknown part '" + p + "': choose from " + PARTS);
+            if (!PARTS.contains(p))
+                throw new IllegalArgumentException("unknown part '" + p + "': choose from " + PARTS);
         }
         Report report = new Report(out);
         long began = System.nanoTime();

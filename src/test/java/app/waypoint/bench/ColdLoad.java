@@ -10,8 +10,7 @@ import java.time.Clock;
  * nothing loaded, nothing compiled), then a second one, and prints both in nanoseconds.
  */
 public final class ColdLoad {
-    private ColdLoad() {
-    }
+    private ColdLoad() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);

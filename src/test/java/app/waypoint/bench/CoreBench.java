@@ -19,12 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * two; each {@code handle} call is timed on its own.
  */
 final class CoreBench {
-    private CoreBench() {
-    }
+    private CoreBench() {}
 
     /** One recorded conversation: the inputs, in order. */
-    record Recorded(String persona, List<Input> inputs) {
-    }
+    record Recorded(String persona, List<Input> inputs) {}
 
     /** Plays every persona's script once against the conversation and records what the user sent. */
     static List<Recorded> record(Conversation conversation) {
@@ -45,7 +43,8 @@ final class CoreBench {
         int menu = 0;
         Screen shown = null;
         while (act != null) {
-            Input input = act.command() != null ? new Input.Command(act.command(), "") : new Input.Press(act.data(), menu);
+            Input input =
+                    act.command() != null ? new Input.Command(act.command(), "") : new Input.Press(act.data(), menu);
             inputs.add(input);
             List<Reply> replies = conversation.handle(new Incoming(chatId, "en", input));
             Screen screen = null;
@@ -59,7 +58,7 @@ final class CoreBench {
                         menu = e.messageId();
                         screen = e.screen();
                     }
-                    case Reply.Notice n -> { }
+                    case Reply.Notice n -> {}
                     case Reply.Wipe w -> throw new IllegalStateException("the script wiped the chat");
                 }
             }
@@ -95,26 +94,38 @@ final class CoreBench {
         Conversation conversation = Production.conversation(Production.shipped());
         List<Recorded> scripts = record(conversation);
         int perConversation = scripts.stream().mapToInt(r -> r.inputs().size()).sum() / scripts.size();
-        report.note("%d personas, %s updates per conversation (start, find, 4 questions, warnings, list, card "
-                        + "sections, compare)", scripts.size(),
+        report.note(
+                "%d personas, %s updates per conversation (start, find, 4 questions, warnings, list, card "
+                        + "sections, compare)",
+                scripts.size(),
                 scripts.stream().map(r -> r.persona() + " " + r.inputs().size()).toList());
         for (int threads : new int[] {1, 2}) {
             Result r = replay(conversation, scripts, threads, warmUp, measure);
             String what = threads == 1 ? "single thread" : threads + " threads";
-            report.figure("core", "updates/s, " + what, String.format(Locale.ROOT, "%,.0f", r.perSecond()),
-                    "≥ 50,000", r.perSecond() >= 50_000);
+            report.figure(
+                    "core",
+                    "updates/s, " + what,
+                    String.format(Locale.ROOT, "%,.0f", r.perSecond()),
+                    "≥ 50,000",
+                    r.perSecond() >= 50_000);
             long p99 = r.latencies().percentile(99);
-            report.figure("core", "per update p50 / p99 / max, " + what,
+            report.figure(
+                    "core",
+                    "per update p50 / p99 / max, " + what,
                     Latencies.us(r.latencies().percentile(50)) + " / " + Latencies.us(p99) + " / "
-                            + Latencies.ms(r.latencies().max()), "p99 ≤ 1 ms", p99 <= 1_000_000);
+                            + Latencies.ms(r.latencies().max()),
+                    "p99 ≤ 1 ms",
+                    p99 <= 1_000_000);
         }
-        report.note("(%d-update conversations; chat ids never repeat, so every conversation makes a new session)",
+        report.note(
+                "(%d-update conversations; chat ids never repeat, so every conversation makes a new session)",
                 perConversation);
     }
 
     /** Replays the recorded conversations on {@code threads} threads: warm-up, then timed updates. */
-    static Result replay(Conversation conversation, List<Recorded> scripts, int threads, Duration warmUp,
-                         Duration measure) throws Exception {
+    static Result replay(
+            Conversation conversation, List<Recorded> scripts, int threads, Duration warmUp, Duration measure)
+            throws Exception {
         long warmEnd = System.nanoTime() + warmUp.toNanos();
         long[] measureEnd = new long[1];
         long[] measureStart = new long[1];
@@ -129,35 +140,41 @@ final class CoreBench {
         for (int t = 0; t < threads; t++) {
             int id = t;
             perThread[t] = new Latencies(4_000_000);
-            workers.add(new Thread(() -> {
-                try {
-                    long chat = 1_000_000_000L * (id + 1) + threads * 100_000_000L;
-                    long local = 0;
-                    for (int c = 0; System.nanoTime() < warmEnd; c++, chat++) {
-                        for (Input in : scripts.get(c % scripts.size()).inputs()) {
-                            local += conversation.handle(new Incoming(chat, "en", in)).size();
+            workers.add(new Thread(
+                    () -> {
+                        try {
+                            long chat = 1_000_000_000L * (id + 1) + threads * 100_000_000L;
+                            long local = 0;
+                            for (int c = 0; System.nanoTime() < warmEnd; c++, chat++) {
+                                for (Input in : scripts.get(c % scripts.size()).inputs()) {
+                                    local += conversation
+                                            .handle(new Incoming(chat, "en", in))
+                                            .size();
+                                }
+                            }
+                            measured.await(); // its action sets measureEnd before any worker goes on
+                            long end = measureEnd[0];
+                            Latencies lat = perThread[id];
+                            long n = 0;
+                            outer:
+                            for (int c = 0; ; c++, chat++) {
+                                for (Input in : scripts.get(c % scripts.size()).inputs()) {
+                                    long t0 = System.nanoTime();
+                                    if (t0 >= end) break outer;
+                                    local += conversation
+                                            .handle(new Incoming(chat, "en", in))
+                                            .size();
+                                    lat.add(System.nanoTime() - t0);
+                                    n++;
+                                }
+                            }
+                            counts[id] = n;
+                            sink.addAndGet(local);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
                         }
-                    }
-                    measured.await(); // its action sets measureEnd before any worker goes on
-                    long end = measureEnd[0];
-                    Latencies lat = perThread[id];
-                    long n = 0;
-                    outer:
-                    for (int c = 0; ; c++, chat++) {
-                        for (Input in : scripts.get(c % scripts.size()).inputs()) {
-                            long t0 = System.nanoTime();
-                            if (t0 >= end) break outer;
-                            local += conversation.handle(new Incoming(chat, "en", in)).size();
-                            lat.add(System.nanoTime() - t0);
-                            n++;
-                        }
-                    }
-                    counts[id] = n;
-                    sink.addAndGet(local);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "bench-core-" + t));
+                    },
+                    "bench-core-" + t));
         }
         workers.forEach(Thread::start);
         for (Thread w : workers) w.join();

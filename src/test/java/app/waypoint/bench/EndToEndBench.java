@@ -32,14 +32,26 @@ import java.util.concurrent.TimeUnit;
 final class EndToEndBench {
     static final String TOKEN = "123456789:AAH-bench-token-abcdefghijklmnopqrstu";
 
-    private EndToEndBench() {
-    }
+    private EndToEndBench() {}
 
     /** One configuration: how many users, their mean think time, and whether Telegram's limits apply. */
-    record Setup(String name, int users, Duration think, boolean telegramLimits, Duration warmUp, Duration measure,
-                 Tuning tuning, int floodPerSecond) {
-        Setup(String name, int users, Duration think, boolean telegramLimits, Duration warmUp, Duration measure,
-              Tuning tuning) {
+    record Setup(
+            String name,
+            int users,
+            Duration think,
+            boolean telegramLimits,
+            Duration warmUp,
+            Duration measure,
+            Tuning tuning,
+            int floodPerSecond) {
+        Setup(
+                String name,
+                int users,
+                Duration think,
+                boolean telegramLimits,
+                Duration warmUp,
+                Duration measure,
+                Tuning tuning) {
             this(name, users, think, telegramLimits, warmUp, measure, tuning, 0);
         }
     }
@@ -53,24 +65,53 @@ final class EndToEndBench {
      */
     static void flood(Report report) throws Exception {
         report.section("6. Flood: one chat sends as fast as it can while 100 users walk the script");
-        measure(new Setup("warm-up", 100, Duration.ofSeconds(1), false, Duration.ofSeconds(10), Duration.ofSeconds(2),
+        measure(new Setup(
+                "warm-up",
+                100,
+                Duration.ofSeconds(1),
+                false,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(2),
                 unlimited()));
         for (int flood : new int[] {0, 200}) {
-            String name = flood == 0 ? "100 users alone" : "100 users while one chat floods (2,000 at once, then 200/s)";
-            Result r = measure(new Setup(name, 100, Duration.ofSeconds(5), true, Duration.ofSeconds(5),
-                    Duration.ofSeconds(20), Tuning.defaults(), flood));
-            report.note("%s: %,d round trips in %.0f s, %d users still waiting at the end, %d 429s, %d refused",
+            String name =
+                    flood == 0 ? "100 users alone" : "100 users while one chat floods (2,000 at once, then 200/s)";
+            Result r = measure(new Setup(
+                    name,
+                    100,
+                    Duration.ofSeconds(5),
+                    true,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(20),
+                    Tuning.defaults(),
+                    flood));
+            report.note(
+                    "%s: %,d round trips in %.0f s, %d users still waiting at the end, %d 429s, %d refused",
                     name, r.roundTrips(), r.seconds(), r.stalled(), r.tooMany(), r.rejected());
-            report.figure("flood", "others' message → answer p50 / p99 / max, Telegram's limits, " + name,
-                    Latencies.ms(r.latencies().percentile(50)) + " / " + Latencies.ms(r.latencies().percentile(99))
-                            + " / " + Latencies.ms(r.latencies().max()));
+            report.figure(
+                    "flood",
+                    "others' message → answer p50 / p99 / max, Telegram's limits, " + name,
+                    Latencies.ms(r.latencies().percentile(50)) + " / "
+                            + Latencies.ms(r.latencies().percentile(99)) + " / "
+                            + Latencies.ms(r.latencies().max()));
         }
     }
 
     /** What a run measured. */
-    record Result(Setup setup, long roundTrips, double seconds, Latencies latencies, long messages, int tooMany,
-                  int rejected, long stalled, Map<String, Long> cpu, long processCpu, List<Duration> callbacks,
-                  double minPerSecond, double maxPerSecond) {
+    record Result(
+            Setup setup,
+            long roundTrips,
+            double seconds,
+            Latencies latencies,
+            long messages,
+            int tooMany,
+            int rejected,
+            long stalled,
+            Map<String, Long> cpu,
+            long processCpu,
+            List<Duration> callbacks,
+            double minPerSecond,
+            double maxPerSecond) {
         double perSecond() {
             return roundTrips / seconds;
         }
@@ -84,36 +125,73 @@ final class EndToEndBench {
     static void run(Report report) throws Exception {
         report.section("2. End to end: 1,000 users over loopback HTTP through the fake Bot API");
         // the JIT needs well over 10 s of this mix on two cores; its compilations would otherwise be measured
-        Result warm = measure(new Setup("warm-up", 1_000, Duration.ofMillis(400), false, Duration.ofSeconds(24),
-                Duration.ofSeconds(2), unlimited()));
+        Result warm = measure(new Setup(
+                "warm-up",
+                1_000,
+                Duration.ofMillis(400),
+                false,
+                Duration.ofSeconds(24),
+                Duration.ofSeconds(2),
+                unlimited()));
         report.note("warm-up: %,d round trips, then the runs below", warm.roundTrips());
-        Result open = measure(new Setup("no rate limits, think time 0.4 s", 1_000, Duration.ofMillis(400), false,
-                Duration.ofSeconds(5), Duration.ofSeconds(15), unlimited()));
+        Result open = measure(new Setup(
+                "no rate limits, think time 0.4 s",
+                1_000,
+                Duration.ofMillis(400),
+                false,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(15),
+                unlimited()));
         print(report, open, true);
-        Result moderate = measure(new Setup("no rate limits, think time 1 s", 1_000, Duration.ofSeconds(1), false,
-                Duration.ofSeconds(5), Duration.ofSeconds(12), unlimited()));
+        Result moderate = measure(new Setup(
+                "no rate limits, think time 1 s",
+                1_000,
+                Duration.ofSeconds(1),
+                false,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(12),
+                unlimited()));
         print(report, moderate, false);
-        Result saturated = measure(new Setup("no rate limits, no think time (saturation)", 1_000, Duration.ZERO,
-                false, Duration.ofSeconds(5), Duration.ofSeconds(12), unlimited()));
+        Result saturated = measure(new Setup(
+                "no rate limits, no think time (saturation)",
+                1_000,
+                Duration.ZERO,
+                false,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(12),
+                unlimited()));
         print(report, saturated, false);
-        Result limited = measure(new Setup("Telegram's limits, bot at exactly 30/s overall", 1_000,
-                Duration.ofSeconds(20), true, Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Result limited = measure(new Setup(
+                "Telegram's limits, bot at exactly 30/s overall",
+                1_000,
+                Duration.ofSeconds(20),
+                true,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
                 Tuning.defaults().withRates(1.0, 3, 30.0)));
         printLimited(report, limited);
         // the bot's limiter at exactly Telegram's rate leaves no room for jitter: production runs a token under it
-        Result margin = measure(new Setup("Telegram's limits, production tuning (29/s overall)", 1_000, Duration.ofSeconds(20),
-                true, Duration.ofSeconds(10), Duration.ofSeconds(30), Tuning.defaults()));
+        Result margin = measure(new Setup(
+                "Telegram's limits, production tuning (29/s overall)",
+                1_000,
+                Duration.ofSeconds(20),
+                true,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                Tuning.defaults()));
         printLimited(report, margin);
     }
 
     private static void print(Report report, Result r, boolean targets) {
         String name = r.setup().name();
-        report.note("%s: %,d round trips in %.0f s, %d users still waiting at the end, %d refused requests",
+        report.note(
+                "%s: %,d round trips in %.0f s, %d users still waiting at the end, %d refused requests",
                 name, r.roundTrips(), r.seconds(), r.stalled(), r.rejected());
         long p50 = r.latencies().percentile(50);
         long p99 = r.latencies().percentile(99);
         String perSecond = String.format(Locale.ROOT, "%,.0f", r.perSecond());
-        String lat = Latencies.ms(p50) + " / " + Latencies.ms(p99) + " / " + Latencies.ms(r.latencies().max());
+        String lat = Latencies.ms(p50) + " / " + Latencies.ms(p99) + " / "
+                + Latencies.ms(r.latencies().max());
         if (targets) {
             report.figure("e2e", "round trips/s, " + name, perSecond, "≥ 2,000", r.perSecond() >= 2_000);
             report.figure("e2e", "message → answer p50 / p99 / max, " + name, lat, "p99 ≤ 50 ms", p99 <= 50_000_000);
@@ -123,7 +201,8 @@ final class EndToEndBench {
         }
         cpu(report, r);
         if (!r.callbacks().isEmpty()) {
-            report.note("button spinner (press → answerCallbackQuery) p50 %s, p99 %s, over the whole run",
+            report.note(
+                    "button spinner (press → answerCallbackQuery) p50 %s, p99 %s, over the whole run",
                     Latencies.ms(pct(r.callbacks(), 50)), Latencies.ms(pct(r.callbacks(), 99)));
         }
     }
@@ -137,24 +216,47 @@ final class EndToEndBench {
         long gc = r.cpu().getOrDefault("GC/VM", 0L);
         long counted = r.cpu().values().stream().mapToLong(Long::longValue).sum();
         long other = Math.max(0, r.processCpu() - counted) + r.cpu().getOrDefault("other", 0L);
-        report.figure("e2e", "CPU s per 1,000 round trips, " + r.setup().name(), String.format(Locale.ROOT,
-                "process %.3f = bot threads %.3f + fake server %.3f + users %.3f + GC/VM %.3f + JIT %.3f + other %.3f",
-                r.processCpu() * perK, bot * perK, fake * perK, users * perK, gc * perK, jit * perK, other * perK));
+        report.figure(
+                "e2e",
+                "CPU s per 1,000 round trips, " + r.setup().name(),
+                String.format(
+                        Locale.ROOT,
+                        "process %.3f = bot threads %.3f + fake server %.3f + users %.3f + GC/VM %.3f + JIT %.3f + other %.3f",
+                        r.processCpu() * perK,
+                        bot * perK,
+                        fake * perK,
+                        users * perK,
+                        gc * perK,
+                        jit * perK,
+                        other * perK));
     }
 
     private static void printLimited(Report report, Result r) {
         String name = r.setup().name();
-        report.note("%s (fake: 1/s per chat, burst 3, 30/s overall; 1,000 users, think time 20 s, so about 50 "
-                + "actions/s are offered and the queue grows): %,d round trips in %.0f s, %d refused requests "
-                + "(button answers later than 15 s)", name, r.roundTrips(), r.seconds(), r.rejected());
+        report.note(
+                "%s (fake: 1/s per chat, burst 3, 30/s overall; 1,000 users, think time 20 s, so about 50 "
+                        + "actions/s are offered and the queue grows): %,d round trips in %.0f s, %d refused requests "
+                        + "(button answers later than 15 s)",
+                name, r.roundTrips(), r.seconds(), r.rejected());
         double mps = r.messages() / r.seconds();
-        report.figure("e2e", "429 answers in " + r.seconds() + " s, " + name, String.valueOf(r.tooMany()), "0",
+        report.figure(
+                "e2e",
+                "429 answers in " + r.seconds() + " s, " + name,
+                String.valueOf(r.tooMany()),
+                "0",
                 r.tooMany() == 0);
-        report.figure("e2e", "messages/s sustained, " + name, String.format(Locale.ROOT,
-                "%.1f (per second: min %.0f, max %.0f)", mps, r.minPerSecond(), r.maxPerSecond()), "≈ 30",
+        report.figure(
+                "e2e",
+                "messages/s sustained, " + name,
+                String.format(
+                        Locale.ROOT, "%.1f (per second: min %.0f, max %.0f)", mps, r.minPerSecond(), r.maxPerSecond()),
+                "≈ 30",
                 mps >= 27 && mps <= 30.5);
-        report.figure("e2e", "message → answer p50 / p99, " + name + " (queueing behind the limit)",
-                Latencies.ms(r.latencies().percentile(50)) + " / " + Latencies.ms(r.latencies().percentile(99)));
+        report.figure(
+                "e2e",
+                "message → answer p50 / p99, " + name + " (queueing behind the limit)",
+                Latencies.ms(r.latencies().percentile(50)) + " / "
+                        + Latencies.ms(r.latencies().percentile(99)));
         cpu(report, r);
     }
 
@@ -216,8 +318,8 @@ final class EndToEndBench {
                 }
                 if (running[0]) schedule(clock, u, next, think(setup.think()));
             });
-            TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), conversation, setup.tuning(),
-                    Timing.system(), Optional.empty());
+            TelegramBot bot = new TelegramBot(
+                    tg.url(), BotToken.of(TOKEN), conversation, setup.tuning(), Timing.system(), Optional.empty());
             Thread poll = new Thread(bot::run, "bench-bot-poll");
             poll.start();
             List<Script> scripts = Script.PERSONAS.stream().map(Script::full).toList();
@@ -267,16 +369,18 @@ final class EndToEndBench {
             synchronized (tg) {
                 running[0] = false;
                 long now = System.nanoTime();
-                stalled = users.values().stream().filter(u -> u.waiting && now - u.sentAt > 5_000_000_000L).count();
+                stalled = users.values().stream()
+                        .filter(u -> u.waiting && now - u.sentAt > 5_000_000_000L)
+                        .count();
             }
             clock.shutdownNow();
             if (flooder != null) flooder.interrupt();
             bot.stop();
             poll.join(20_000);
-            Map<String, Long> cpu = new java.util.LinkedHashMap<>(Machine.cpuByGroup(cpuBefore, cpuAfter,
-                    EndToEndBench::group));
-            jvmAfter.forEach((group, nanos) -> cpu.merge(group, Math.max(0, nanos - jvmBefore.getOrDefault(group, 0L)),
-                    Long::sum));
+            Map<String, Long> cpu =
+                    new java.util.LinkedHashMap<>(Machine.cpuByGroup(cpuBefore, cpuAfter, EndToEndBench::group));
+            jvmAfter.forEach((group, nanos) ->
+                    cpu.merge(group, Math.max(0, nanos - jvmBefore.getOrDefault(group, 0L)), Long::sum));
             long min = Long.MAX_VALUE;
             long max = 0;
             for (int s = 0; s < seconds; s++) {
@@ -284,9 +388,20 @@ final class EndToEndBench {
                 max = Math.max(max, perSecond[s]);
             }
             synchronized (tg) {
-                return new Result(setup, roundTrips[0], setup.measure().toNanos() / 1e9, latencies, messages[0],
-                        tg.tooManyRequests(), tg.rejections().size(), stalled, cpu, processAfter - processBefore,
-                        tg.callbackLatencies(), min, max);
+                return new Result(
+                        setup,
+                        roundTrips[0],
+                        setup.measure().toNanos() / 1e9,
+                        latencies,
+                        messages[0],
+                        tg.tooManyRequests(),
+                        tg.rejections().size(),
+                        stalled,
+                        cpu,
+                        processAfter - processBefore,
+                        tg.callbackLatencies(),
+                        min,
+                        max);
             }
         }
     }

@@ -21,14 +21,18 @@ final class Machine {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
-        return String.format(Locale.ROOT, "%d cores (nproc), %.1f GiB memory, %s %s (%s), max heap %d MiB, %s",
-                Runtime.getRuntime().availableProcessors(), OS.getTotalMemorySize() / (double) (1L << 30),
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                System.getProperty("java.vm.vendor"), Runtime.getRuntime().maxMemory() >> 20,
+        return String.format(
+                Locale.ROOT,
+                "%d cores (nproc), %.1f GiB memory, %s %s (%s), max heap %d MiB, %s",
+                Runtime.getRuntime().availableProcessors(),
+                OS.getTotalMemorySize() / (double) (1L << 30),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.vendor"),
+                Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
 
@@ -49,7 +53,8 @@ final class Machine {
      */
     static long systemBusyNanos() {
         try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            String[] f =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long ticks = 0;
             for (int i : new int[] {1, 2, 3, 6, 7, 8}) ticks += Long.parseLong(f[i]);
             return ticks * 10_000_000L; // USER_HZ is 100 on Linux
@@ -72,9 +77,11 @@ final class Machine {
                     String stat = Files.readString(task.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split("\\s+");
                     long nanos = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // utime, stime
-                    String group = name.contains("CompilerThre") ? "JIT"
+                    String group = name.contains("CompilerThre")
+                            ? "JIT"
                             : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM ")
-                            ? "GC/VM" : null;
+                                    ? "GC/VM"
+                                    : null;
                     if (group != null) out.merge(group, nanos, Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile
@@ -146,8 +153,10 @@ final class Machine {
      * CPU used between two {@link #threadCpu()} snapshots, summed by group ({@code group} maps a thread name
      * to its group). Threads that ended in between are missing: their time stays in the process total.
      */
-    static Map<String, Long> cpuByGroup(Map<Long, Map.Entry<String, Long>> before,
-                                        Map<Long, Map.Entry<String, Long>> after, Function<String, String> group) {
+    static Map<String, Long> cpuByGroup(
+            Map<Long, Map.Entry<String, Long>> before,
+            Map<Long, Map.Entry<String, Long>> after,
+            Function<String, String> group) {
         Map<String, Long> out = new LinkedHashMap<>();
         after.forEach((id, now) -> {
             Map.Entry<String, Long> was = before.get(id);

@@ -17,8 +17,7 @@ import java.util.Locale;
 final class MemoryBench {
     static final int CHATS = 100_000;
 
-    private MemoryBench() {
-    }
+    private MemoryBench() {}
 
     /** @param freshRss the RSS of this JVM when the benchmarks began */
     static void run(Report report, long freshRss) throws Exception {
@@ -45,18 +44,36 @@ final class MemoryBench {
         long heap5 = Machine.usedHeapAfterGc();
         long rssAfter = Machine.rssBytes();
 
-        report.figure("memory", "retained heap per session (core session + /stats count)",
-                String.format(Locale.ROOT, "%.0f B", core), "≤ 2 KB", core <= 2048);
-        report.figure("memory", "retained heap per chat, core + Telegram edge (menu ids for /forget, token bucket)",
-                String.format(Locale.ROOT, "%.0f B (edge %.0f B)", core + perChatEdge, perChatEdge), "≤ 2 KB",
+        report.figure(
+                "memory",
+                "retained heap per session (core session + /stats count)",
+                String.format(Locale.ROOT, "%.0f B", core),
+                "≤ 2 KB",
+                core <= 2048);
+        report.figure(
+                "memory",
+                "retained heap per chat, core + Telegram edge (menu ids for /forget, token bucket)",
+                String.format(Locale.ROOT, "%.0f B (edge %.0f B)", core + perChatEdge, perChatEdge),
+                "≤ 2 KB",
                 core + perChatEdge <= 2048);
-        report.figure("memory", "recent update ids kept by the edge (bounded at 100,000, any number of chats)",
+        report.figure(
+                "memory",
+                "recent update ids kept by the edge (bounded at 100,000, any number of chats)",
                 String.format(Locale.ROOT, "%.1f MiB", (heap5 - heap4) / 1048576.0));
-        report.figure("memory", "heap in use after GC with 100,000 chats (core and edge state)",
+        report.figure(
+                "memory",
+                "heap in use after GC with 100,000 chats (core and edge state)",
                 String.format(Locale.ROOT, "%.1f MiB", heap3 / 1048576.0));
-        report.figure("memory", "process RSS: fresh JVM / with 100,000 chats (and the edge's 100,000 update ids)",
-                String.format(Locale.ROOT, "%d MiB / %d MiB (default max heap %d MiB; RSS counts heap the GC has "
-                        + "not returned to the OS)", rssBefore >> 20, rssAfter >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        report.figure(
+                "memory",
+                "process RSS: fresh JVM / with 100,000 chats (and the edge's 100,000 update ids)",
+                String.format(
+                        Locale.ROOT,
+                        "%d MiB / %d MiB (default max heap %d MiB; RSS counts heap the GC has "
+                                + "not returned to the OS)",
+                        rssBefore >> 20,
+                        rssAfter >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20));
         Reference.reachabilityFence(conversation);
         Reference.reachabilityFence(edge);
         Reference.reachabilityFence(updates);

@@ -24,29 +24,31 @@ final class Production {
     /** The generated knowledge bases' check dates (2026-03) are fresh on this day, as in the tests. */
     static final Clock APRIL_2026 = Clock.fixed(Instant.parse("2026-04-15T12:00:00Z"), ZoneOffset.UTC);
 
-    private Production() {
-    }
+    private Production() {}
 
     /** The shipped knowledge base (the working directory's destinations.yml unless -Dbench.destinations). */
     static Path shippedFile() {
-        return Path.of(System.getProperty("bench.destinations", "destinations.yml")).toAbsolutePath();
+        return Path.of(System.getProperty("bench.destinations", "destinations.yml"))
+                .toAbsolutePath();
     }
 
     /** The loader with the bot's validator: real card measure, default staleness limit. */
     static KnowledgeLoader loader(Clock clock) {
-        return new KnowledgeLoader(new KnowledgeValidator(clock, KnowledgeValidator.DEFAULT_STALE_DAYS,
-                Cards::longestMessage));
+        return new KnowledgeLoader(
+                new KnowledgeValidator(clock, KnowledgeValidator.DEFAULT_STALE_DAYS, Cards::longestMessage));
     }
 
     static LiveKnowledge shipped() {
-        return LiveKnowledge.open(shippedFile(), loader(Clock.systemUTC()), result -> { });
+        return LiveKnowledge.open(shippedFile(), loader(Clock.systemUTC()), result -> {});
     }
 
     static KnowledgeBase load(Path file, Clock clock) {
         return switch (KnowledgeFile.load(file, loader(clock))) {
             case LoadResult.Loaded loaded -> loaded.knowledge();
-            case LoadResult.Failed failed -> throw new IllegalStateException(file + " does not load: "
-                    + failed.problems().subList(0, Math.min(5, failed.problems().size())));
+            case LoadResult.Failed failed ->
+                throw new IllegalStateException(file + " does not load: "
+                        + failed.problems()
+                                .subList(0, Math.min(5, failed.problems().size())));
         };
     }
 

@@ -25,8 +25,7 @@ final class RankingBench {
     private static final long WARM_UP_NANOS = 1_500_000_000L;
     private static final long MEASURE_NANOS = 2_000_000_000L;
 
-    private RankingBench() {
-    }
+    private RankingBench() {}
 
     static void run(Report report) throws Exception {
         report.section("5. Ranking: time to produce the ranked list screen, by number of destinations");
@@ -39,8 +38,11 @@ final class RankingBench {
             }
         }
         List<Object[]> kbs = new ArrayList<>();
-        kbs.add(new Object[] {"shipped (" + Production.shipped().get().destinations().size() + ")",
-                Production.shipped().get(), Clock.systemUTC()});
+        kbs.add(new Object[] {
+            "shipped (" + Production.shipped().get().destinations().size() + ")",
+            Production.shipped().get(),
+            Clock.systemUTC()
+        });
         Path dir = Files.createTempDirectory("waypoint-bench-rank");
         KnowledgeBase all = null;
         for (int n : new int[] {30, 200, 676}) {
@@ -53,16 +55,22 @@ final class RankingBench {
         Files.delete(dir);
         List<Destination> thousand = new ArrayList<>(all.destinations());
         thousand.addAll(all.destinations().subList(0, 1_000 - thousand.size()));
-        kbs.add(new Object[] {"1,000 (676 ids)", new KnowledgeBase(thousand, all.help(), all.rules()),
-                Production.APRIL_2026});
+        kbs.add(new Object[] {
+            "1,000 (676 ids)", new KnowledgeBase(thousand, all.help(), all.rules()), Production.APRIL_2026
+        });
         for (Object[] press : presses) {
             StringBuilder line = new StringBuilder();
             for (Object[] k : kbs) {
                 KnowledgeBase kb = (KnowledgeBase) k[1];
                 Conversation core = Production.core(() -> kb, (Clock) k[2]);
                 Latencies lat = time(core, (Input) press[1]);
-                line.append(String.format(Locale.ROOT, "%s%s: %s / %s", line.isEmpty() ? "" : "; ", k[0],
-                        Latencies.us(lat.percentile(50)), Latencies.us(lat.percentile(99))));
+                line.append(String.format(
+                        Locale.ROOT,
+                        "%s%s: %s / %s",
+                        line.isEmpty() ? "" : "; ",
+                        k[0],
+                        Latencies.us(lat.percentile(50)),
+                        Latencies.us(lat.percentile(99))));
             }
             report.figure("ranking", "list screen p50 / p99, persona " + press[0], line.toString());
         }

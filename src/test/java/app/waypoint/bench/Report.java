@@ -8,8 +8,7 @@ import java.util.Locale;
 /** The figures of a run, printed as they come and as one Markdown table at the end. */
 final class Report {
     /** One figure: what, its value, the target (empty if none), and whether the target is met. */
-    record Figure(String part, String what, String value, String target, Boolean met, String load) {
-    }
+    record Figure(String part, String what, String value, String target, Boolean met, String load) {}
 
     private final PrintStream out;
     private final List<Figure> figures = new ArrayList<>();
@@ -67,8 +66,9 @@ final class Report {
 
     private void add(Figure f) {
         figures.add(f);
-        out.println("   " + f.what() + ": " + f.value() + (f.target().isEmpty() ? ""
-                : "   [target " + f.target() + ": " + (f.met() ? "met" : "MISSED") + "]") + "   (" + f.load() + ")");
+        out.println("   " + f.what() + ": " + f.value()
+                + (f.target().isEmpty() ? "" : "   [target " + f.target() + ": " + (f.met() ? "met" : "MISSED") + "]")
+                + "   (" + f.load() + ")");
     }
 
     void table() {
@@ -77,7 +77,8 @@ final class Report {
         out.println("|---|---|---|---|---|---|");
         for (Figure f : figures) {
             out.println("| " + f.part() + " | " + f.what() + " | " + f.value() + " | " + f.target() + " | "
-                    + (f.met() == null ? "" : f.met() ? "yes" : "**no**") + " | " + f.load().replace("load ", "") + " |");
+                    + (f.met() == null ? "" : f.met() ? "yes" : "**no**") + " | "
+                    + f.load().replace("load ", "") + " |");
         }
     }
 }

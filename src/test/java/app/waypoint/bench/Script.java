@@ -23,8 +23,7 @@ final class Script {
     private static final Properties EN = bundle();
 
     /** A button as the user sees it: its label, and its callback data (null for a link). */
-    record Btn(String label, String data) {
-    }
+    record Btn(String label, String data) {}
 
     /** What the user does next: a command ({@code data} null) or a press of {@code data}. */
     record Act(String command, String data) {
@@ -38,9 +37,8 @@ final class Script {
     }
 
     /** A persona: the answers to the four questions (bundle key suffixes). */
-    record Persona(String name, String citizenship, String documents, List<String> situations,
-                   List<String> priorities) {
-    }
+    record Persona(
+            String name, String citizenship, String documents, List<String> situations, List<String> priorities) {}
 
     static final List<Persona> PERSONAS = List.of(
             new Persona("it-worker", "RUSSIA", "PASSPORT", List.of("REMOTE"), List.of("COST", "RUSSIAN")),
@@ -69,32 +67,37 @@ final class Script {
         List<Step> s = new ArrayList<>();
         s.add(b -> Act.command("start"));
         s.add(press("btn.find"));
-        Answering.keys(p.citizenship(), p.documents(), p.situations(), p.priorities()).forEach(k -> s.add(press(k)));
-        s.add(new Step() { // the warnings, page by page, until "Show the countries"; absent without warnings
-            @Override
-            public Act act(List<Btn> b) {
-                Btn list = find(b, text("btn.showList"));
-                if (list != null) return Act.press(list.data());
-                Btn next = find(b, text("btn.next"));
-                return next == null ? null : Act.press(next.data());
-            }
+        Answering.keys(p.citizenship(), p.documents(), p.situations(), p.priorities())
+                .forEach(k -> s.add(press(k)));
+        s.add(
+                new Step() { // the warnings, page by page, until "Show the countries"; absent without warnings
+                    @Override
+                    public Act act(List<Btn> b) {
+                        Btn list = find(b, text("btn.showList"));
+                        if (list != null) return Act.press(list.data());
+                        Btn next = find(b, text("btn.next"));
+                        return next == null ? null : Act.press(next.data());
+                    }
 
-            @Override
-            public boolean done(List<Btn> b) {
-                return find(b, text("btn.showList")) != null;
-            }
-        });
+                    @Override
+                    public boolean done(List<Btn> b) {
+                        return find(b, text("btn.showList")) != null;
+                    }
+                });
         s.add(prefix("1. "));
         for (String tab : List.of("RESIDENCY", "BANKING", "LIFE", "SAFETY", "SOURCES")) s.add(press("tab." + tab));
         s.add(press("btn.compare"));
-        s.add(b -> { // a second country: the first destination toggle not yet chosen
-            for (Btn x : b) {
-                if (x.data() != null && !x.label().startsWith("✓") && x.label().matches("^\\p{So}\\p{So} .*")) {
-                    return Act.press(x.data());
-                }
-            }
-            throw new IllegalStateException("no second country to pick in " + b);
-        });
+        s.add(
+                b -> { // a second country: the first destination toggle not yet chosen
+                    for (Btn x : b) {
+                        if (x.data() != null
+                                && !x.label().startsWith("✓")
+                                && x.label().matches("^\\p{So}\\p{So} .*")) {
+                            return Act.press(x.data());
+                        }
+                    }
+                    throw new IllegalStateException("no second country to pick in " + b);
+                });
         s.add(prefix(text("btn.compareNow").substring(0, text("btn.compareNow").indexOf('{'))));
         return new Script(s);
     }

@@ -30,8 +30,7 @@ final class StartupBench {
     private static final int WARM_UP_RUNS = 10;
     private static final int RUNS = 9;
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     static void run(Report report) throws Exception {
         report.section("4. Start-up and knowledge-base loading");
@@ -45,7 +44,8 @@ final class StartupBench {
     }
 
     private static void launches(Report report) throws Exception {
-        Path jar = Path.of(System.getProperty("bench.jar", "target/waypoint.jar")).toAbsolutePath();
+        Path jar =
+                Path.of(System.getProperty("bench.jar", "target/waypoint.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             report.note("start-up skipped: %s is missing (build it: ./mvnw -q package -DskipTests)", jar);
             return;
@@ -63,10 +63,21 @@ final class StartupBench {
         }
         Files.deleteIfExists(log);
         long median = median(toPoll);
-        report.figure("startup", "JVM launch → first getUpdates, median of " + LAUNCHES, String.format(Locale.ROOT,
-                "%d ms (min %d, max %d; getMe at %d ms)", median / 1_000_000, min(toPoll) / 1_000_000,
-                max(toPoll) / 1_000_000, median(toGetMe) / 1_000_000), "≤ 1 s", median <= 1_000_000_000L);
-        report.figure("startup", "RSS of the bot process at its first getUpdates, median",
+        report.figure(
+                "startup",
+                "JVM launch → first getUpdates, median of " + LAUNCHES,
+                String.format(
+                        Locale.ROOT,
+                        "%d ms (min %d, max %d; getMe at %d ms)",
+                        median / 1_000_000,
+                        min(toPoll) / 1_000_000,
+                        max(toPoll) / 1_000_000,
+                        median(toGetMe) / 1_000_000),
+                "≤ 1 s",
+                median <= 1_000_000_000L);
+        report.figure(
+                "startup",
+                "RSS of the bot process at its first getUpdates, median",
                 String.format(Locale.ROOT, "%d MiB", median(rss) >> 20));
     }
 
@@ -74,11 +85,16 @@ final class StartupBench {
     private static long[] launch(Path jar, Path log) throws Exception {
         try (FakeTelegram tg = FakeTelegram.start(EndToEndBench.TOKEN)) {
             ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar.toString(), "bot");
-            pb.environment().keySet().removeIf(k -> k.startsWith("WAYPOINT_") || k.startsWith("TELEGRAM_")
-                    || k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("JDK_JAVA_OPTIONS"));
+            pb.environment()
+                    .keySet()
+                    .removeIf(k -> k.startsWith("WAYPOINT_")
+                            || k.startsWith("TELEGRAM_")
+                            || k.startsWith("JAVA_TOOL_OPTIONS")
+                            || k.startsWith("JDK_JAVA_OPTIONS"));
             pb.environment().put("TELEGRAM_BOT_TOKEN", EndToEndBench.TOKEN);
             pb.environment().put("TELEGRAM_API_URL", tg.url().toString());
-            pb.environment().put("WAYPOINT_DESTINATIONS", Production.shippedFile().toString());
+            pb.environment()
+                    .put("WAYPOINT_DESTINATIONS", Production.shippedFile().toString());
             pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             long t0 = System.nanoTime();
             Process p = pb.start();
@@ -100,16 +116,27 @@ final class StartupBench {
         long[] cold = new long[5];
         long[] second = new long[5];
         for (int i = 0; i < cold.length; i++) {
-            Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                    ColdLoad.class.getName(), Production.shippedFile().toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            java(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ColdLoad.class.getName(),
+                            Production.shippedFile().toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (p.waitFor() != 0 || !out.startsWith("cold ")) throw new IllegalStateException("cold load: " + out);
             String[] f = out.split("\\s+");
             cold[i] = Long.parseLong(f[1]);
             second[i] = Long.parseLong(f[3]);
         }
-        report.figure("startup", "first (cold) load + validate of the shipped file in a fresh JVM, median of 5",
-                String.format(Locale.ROOT, "%d ms (the second load in the same JVM: %d ms)", median(cold) / 1_000_000,
+        report.figure(
+                "startup",
+                "first (cold) load + validate of the shipped file in a fresh JVM, median of 5",
+                String.format(
+                        Locale.ROOT,
+                        "%d ms (the second load in the same JVM: %d ms)",
+                        median(cold) / 1_000_000,
                         median(second) / 1_000_000));
     }
 
@@ -119,8 +146,11 @@ final class StartupBench {
             List<Object[]> files = new ArrayList<>();
             files.add(new Object[] {"shipped destinations.yml", Production.shippedFile(), Clock.systemUTC()});
             for (int n : new int[] {200, 676, 1_000}) {
-                files.add(new Object[] {"generated, " + n + " destinations",
-                        KnowledgeFiles.write(dir.resolve(n + ".yml"), n), Production.APRIL_2026});
+                files.add(new Object[] {
+                    "generated, " + n + " destinations",
+                    KnowledgeFiles.write(dir.resolve(n + ".yml"), n),
+                    Production.APRIL_2026
+                });
             }
             for (Object[] f : files) {
                 String name = (String) f[0];
@@ -135,16 +165,28 @@ final class StartupBench {
                     result = KnowledgeFile.load(file, loader);
                     nanos[i] = System.nanoTime() - t0;
                 }
-                long errors = result.problems().stream().filter(p -> p.isError()).count();
+                long errors =
+                        result.problems().stream().filter(p -> p.isError()).count();
                 String outcome = result instanceof LoadResult.Loaded ? "loads" : "refused: " + errors + " errors";
-                String value = String.format(Locale.ROOT, "%.1f ms (min %.1f, max %.1f; %.1f MB, %s, %d warnings)",
-                        median(nanos) / 1e6, min(nanos) / 1e6, max(nanos) / 1e6, Files.size(file) / 1e6, outcome,
+                String value = String.format(
+                        Locale.ROOT,
+                        "%.1f ms (min %.1f, max %.1f; %.1f MB, %s, %d warnings)",
+                        median(nanos) / 1e6,
+                        min(nanos) / 1e6,
+                        max(nanos) / 1e6,
+                        Files.size(file) / 1e6,
+                        outcome,
                         result.problems().size() - errors);
                 if (name.contains("200 ")) {
-                    report.figure("startup", "load + validate, " + name + ", median of " + RUNS + " after warm-up",
-                            value, "≤ 100 ms", median(nanos) <= 100_000_000L);
+                    report.figure(
+                            "startup",
+                            "load + validate, " + name + ", median of " + RUNS + " after warm-up",
+                            value,
+                            "≤ 100 ms",
+                            median(nanos) <= 100_000_000L);
                 } else {
-                    report.figure("startup", "load + validate, " + name + ", median of " + RUNS + " after warm-up", value);
+                    report.figure(
+                            "startup", "load + validate, " + name + ", median of " + RUNS + " after warm-up", value);
                 }
             }
         } finally {

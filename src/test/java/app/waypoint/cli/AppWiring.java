@@ -14,8 +14,7 @@ import java.util.function.Supplier;
 
 /** App's own wiring, opened to tests in other packages, so that they run exactly what production runs. */
 public final class AppWiring {
-    private AppWiring() {
-    }
+    private AppWiring() {}
 
     /** {@link App#loader}: the knowledge-base checks the bot applies. */
     public static KnowledgeLoader loader(Clock clock) {

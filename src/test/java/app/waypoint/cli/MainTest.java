@@ -23,8 +23,12 @@ class MainTest {
         static Run of(Map<String, String> env, String stdin, String... args) {
             var out = new ByteArrayOutputStream();
             var err = new ByteArrayOutputStream();
-            int code = Main.run(args, env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(
+                    args,
+                    env,
+                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }
@@ -50,7 +54,8 @@ class MainTest {
         @Test
         void badOptionsOfASubcommandExit2() {
             assertEquals(2, Run.of(Map.of(), "", "chat", "--lang", "de").code());
-            assertEquals(2, Run.of(Map.of(), "", "validate", "--stale-days", "soon").code());
+            assertEquals(
+                    2, Run.of(Map.of(), "", "validate", "--stale-days", "soon").code());
         }
     }
 

@@ -39,7 +39,9 @@ class ConfigTest {
 
     @Test
     void theDataDirectoryMustExistAndBeWritable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        assertEquals(java.util.Optional.of(dir), Config.from(Map.of("WAYPOINT_DATA", dir.toString())).data());
+        assertEquals(
+                java.util.Optional.of(dir),
+                Config.from(Map.of("WAYPOINT_DATA", dir.toString())).data());
         assertTrue(Config.from(Map.of()).data().isEmpty(), "unset: answered ids in memory only");
         String missing = dir.resolve("nope").toString();
         var e = assertThrows(ConfigException.class, () -> Config.from(Map.of("WAYPOINT_DATA", missing)));
@@ -63,7 +65,9 @@ class ConfigTest {
         assertEquals(90, Config.from(Map.of("WAYPOINT_REVIEW_DAYS", " 90 ")).reviewDays());
         for (String bad : List.of("0", "-5", "ninety", "3651", "090")) {
             var e = assertThrows(ConfigException.class, () -> Config.from(Map.of("WAYPOINT_REVIEW_DAYS", bad)));
-            assertTrue(e.getMessage().contains("WAYPOINT_REVIEW_DAYS") && e.getMessage().contains("'" + bad + "'"),
+            assertTrue(
+                    e.getMessage().contains("WAYPOINT_REVIEW_DAYS")
+                            && e.getMessage().contains("'" + bad + "'"),
                     e.getMessage());
         }
     }

@@ -28,13 +28,19 @@ class ConsoleChatTest {
         public List<Reply> handle(Incoming in) {
             seen.add(in);
             return switch (in.input()) {
-                case Input.Command c when c.name().equals("start") -> List.of(new Reply.Send(new Screen(
-                        "<b>Which passport?</b> &lt;pick one&gt;",
-                        List.of(List.of(new Button.Callback("International", "d=i"),
-                                        new Button.Callback("Internal", "d=n")),
-                                List.of(new Button.Link("Help", "https://example.org/help"))))));
-                case Input.Press p -> List.of(new Reply.Notice("ok"),
-                        new Reply.Edit(p.messageId(), Screen.text("You chose " + p.data())));
+                case Input.Command c
+                when c.name().equals("start") ->
+                    List.of(new Reply.Send(new Screen(
+                            "<b>Which passport?</b> &lt;pick one&gt;",
+                            List.of(
+                                    List.of(
+                                            new Button.Callback("International", "d=i"),
+                                            new Button.Callback("Internal", "d=n")),
+                                    List.of(new Button.Link("Help", "https://example.org/help"))))));
+                case Input.Press p ->
+                    List.of(
+                            new Reply.Notice("ok"),
+                            new Reply.Edit(p.messageId(), Screen.text("You chose " + p.data())));
                 case Input.Command c when c.name().equals("forget") -> List.of(new Reply.Wipe());
                 default -> List.of(new Reply.Send(Screen.text("Say /start")));
             };
@@ -46,8 +52,7 @@ class ConsoleChatTest {
         }
 
         @Override
-        public void forget(long chatId) {
-        }
+        public void forget(long chatId) {}
     }
 
     private static String run(Recording conversation, String input) throws Exception {
@@ -98,7 +103,8 @@ class ConsoleChatTest {
 
     @Test
     void linksInTextShowTheirAddress() {
-        assertEquals("Idite Lesom (https://iditelesom.org) & co",
+        assertEquals(
+                "Idite Lesom (https://iditelesom.org) & co",
                 PlainText.fromHtml("<a href=\"https://iditelesom.org\">Idite Lesom</a> &amp; co"));
     }
 }

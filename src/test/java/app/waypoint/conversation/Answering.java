@@ -11,8 +11,7 @@ import java.util.Set;
  * is walked without editing them (the switch below makes the compiler ask how to answer it).
  */
 public final class Answering {
-    private Answering() {
-    }
+    private Answering() {}
 
     /**
      * The answers with every question the test drivers do not name given its neutral answer. Today the drivers
@@ -30,8 +29,9 @@ public final class Answering {
             List<? extends Enum<?>> chosen = switch (step) {
                 case CITIZENSHIP -> target.citizenship().stream().toList();
                 case DOCUMENTS -> target.documents().stream().toList();
-                case SITUATION -> List.copyOf(EnumSet.copyOf(target.situations().filter(s -> !s.isEmpty())
-                        .orElse(EnumSet.noneOf(Situation.class))));
+                case SITUATION ->
+                    List.copyOf(EnumSet.copyOf(
+                            target.situations().filter(s -> !s.isEmpty()).orElse(EnumSet.noneOf(Situation.class))));
                 case PRIORITIES -> target.chosen();
             };
             for (Enum<?> option : chosen) keys.add(step.option(option));
@@ -41,10 +41,14 @@ public final class Answering {
     }
 
     /** The same for answers named as strings (enum constant names), for drivers outside this package. */
-    public static List<String> keys(String citizenship, String documents, List<String> situations, List<String> priorities) {
+    public static List<String> keys(
+            String citizenship, String documents, List<String> situations, List<String> priorities) {
         Set<Situation> s = EnumSet.noneOf(Situation.class);
         situations.forEach(x -> s.add(Situation.valueOf(x)));
-        return keys(completed(Answers.NONE.withCitizenship(Citizenship.valueOf(citizenship)).withDocuments(Documents.valueOf(documents))
-                .withSituations(s).withPriorities(priorities.stream().map(Priority::valueOf).toList())));
+        return keys(completed(Answers.NONE
+                .withCitizenship(Citizenship.valueOf(citizenship))
+                .withDocuments(Documents.valueOf(documents))
+                .withSituations(s)
+                .withPriorities(priorities.stream().map(Priority::valueOf).toList())));
     }
 }

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 final class Bots {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
 
-    private Bots() {
-    }
+    private Bots() {}
 
     static Waypoint bot() {
         return bot(Fixtures.kb());

@@ -21,7 +21,9 @@ class CardsTest {
     void theValidatorCanMeasureCardsWithThisRenderer() {
         app.waypoint.knowledge.load.CardMeasure measure = Cards::longestMessage;
         for (Destination d : GoldenKnowledge.kb().destinations()) {
-            assertTrue(measure.longestMessage(d, Lang.RU) <= app.waypoint.knowledge.load.CardMeasure.TELEGRAM_LIMIT, d.id());
+            assertTrue(
+                    measure.longestMessage(d, Lang.RU) <= app.waypoint.knowledge.load.CardMeasure.TELEGRAM_LIMIT,
+                    d.id());
         }
     }
 
@@ -37,10 +39,12 @@ class CardsTest {
 
     @Test
     void aHugeSectionIsSplitIntoPagesAtParagraphsWithoutCuttingMarkup() {
-        Destination d = withSafetyFacts(Fixtures.georgia(), 40, "Border guards & \"officers\" <questioned> people for hours. ");
+        Destination d =
+                withSafetyFacts(Fixtures.georgia(), 40, "Border guards & \"officers\" <questioned> people for hours. ");
         int longest = Cards.longestMessage(d, Lang.EN);
         assertTrue(longest <= 4096, "longest " + longest);
-        List<String> pages = Cards.pages(d, Section.SAFETY, Messages.bundled().in(Lang.EN), Optional.empty(), LocalDate.MAX);
+        List<String> pages =
+                Cards.pages(d, Section.SAFETY, Messages.bundled().in(Lang.EN), Optional.empty(), LocalDate.MAX);
         assertTrue(pages.size() >= 2, "pages: " + pages.size());
         StringBuilder all = new StringBuilder();
         for (String page : pages) {
@@ -49,7 +53,8 @@ class CardsTest {
             assertTrue(page.startsWith("🇬🇪 <b>Georgia</b>"), "every page names the country");
             all.append(page);
         }
-        for (int i = 0; i < 40; i++) assertTrue(all.toString().contains("Fact " + i + ":"), "fact " + i + " is on a page");
+        for (int i = 0; i < 40; i++)
+            assertTrue(all.toString().contains("Fact " + i + ":"), "fact " + i + " is on a page");
     }
 
     @Test
@@ -57,11 +62,17 @@ class CardsTest {
         String word = "checkpoint&<> ";
         Destination d = withSafetyFacts(Fixtures.georgia(), 1, word.repeat(1200));
         for (Lang lang : Lang.values()) {
-            List<String> pages = Cards.pages(d, Section.SAFETY, Messages.bundled().in(lang), Optional.empty(), LocalDate.MAX);
+            List<String> pages =
+                    Cards.pages(d, Section.SAFETY, Messages.bundled().in(lang), Optional.empty(), LocalDate.MAX);
             assertTrue(pages.size() >= 5, "pages " + pages.size());
             pages.forEach(TelegramHtml::checkMarkup);
             assertTrue(pages.stream().allMatch(p -> p.length() <= 4096));
-            assertEquals(1200, pages.stream().mapToInt(p -> p.split("checkpoint", -1).length - 1).sum(), "no word lost");
+            assertEquals(
+                    1200,
+                    pages.stream()
+                            .mapToInt(p -> p.split("checkpoint", -1).length - 1)
+                            .sum(),
+                    "no word lost");
         }
     }
 
@@ -71,7 +82,9 @@ class CardsTest {
         chat.press("ВНЖ").assertShows("Путь к ПМЖ: нет данных").assertShows("Основания для ВНЖ: нет данных");
         chat.press("Деньги").assertShows("Счёт в банке: нет данных");
         chat.press("Жизнь").assertShows("Стоимость жизни: нет данных");
-        chat.press("Риски").assertShows("Риск выдачи или похищения: нет данных").assertShows("Шансы на убежище: нет данных");
+        chat.press("Риски")
+                .assertShows("Риск выдачи или похищения: нет данных")
+                .assertShows("Шансы на убежище: нет данных");
         Chat en = Bots.en().command("start", "mn").press("Safety").assertShows("Asylum prospects: unknown");
     }
 
@@ -79,7 +92,8 @@ class CardsTest {
     void factsShowWhenTheyWereCheckedAndWhetherTheyMayChange() {
         Chat chat = Bots.en().command("start", "ge");
         chat.assertShows("<i>Card reviewed 03.2026</i>");
-        chat.assertShows("needs a work permit. <i>(source of 03.2026 · checked 03.2026 · ⚠ may change · since 01.03.2026)</i>");
+        chat.assertShows(
+                "needs a work permit. <i>(source of 03.2026 · checked 03.2026 · ⚠ may change · since 01.03.2026)</i>");
         Chat ru = Bots.ru().command("start", "ge");
         ru.assertShows("<i>(источник от 03.2026 · проверено 03.2026 · ⚠ может измениться · с 01.03.2026)</i>");
     }
@@ -108,19 +122,44 @@ class CardsTest {
     @Test
     void russiansSeeOnlyTheirs() {
         Chat chat = Bots.en().answer(Citizenship.RUSSIA, Documents.PASSPORT, java.util.Set.of(), List.of());
-        chat.press("Georgia").assertNotShows("For citizens of Belarus").assertShows("Documents: international passport");
+        chat.press("Georgia")
+                .assertNotShows("For citizens of Belarus")
+                .assertShows("Documents: international passport");
     }
 
     static Destination withSafetyFacts(Destination d, int count, String text) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            facts.add(new Fact(new Text("Fact " + i + ": " + text, "Факт " + i + ": " + text), List.of(Fixtures.source("https://example.org/" + i, null)),
-                    d.verified(), i % 2 == 0, Optional.empty(), Optional.empty()));
+            facts.add(new Fact(
+                    new Text("Fact " + i + ": " + text, "Факт " + i + ": " + text),
+                    List.of(Fixtures.source("https://example.org/" + i, null)),
+                    d.verified(),
+                    i % 2 == 0,
+                    Optional.empty(),
+                    Optional.empty()));
         }
-        Safety s = new Safety(d.safety().extraditionRisk(), d.safety().asylum(), d.safety().refusesCritics(),
-                d.safety().evidence(), facts);
-        return new Destination(d.id(), d.flag(), d.name(), d.aliases(), d.region(), d.csto(), d.verified(), d.entry(), d.belarus(),
-                d.residency(), d.banking(), d.life(), s, d.help(), d.line());
+        Safety s = new Safety(
+                d.safety().extraditionRisk(),
+                d.safety().asylum(),
+                d.safety().refusesCritics(),
+                d.safety().evidence(),
+                facts);
+        return new Destination(
+                d.id(),
+                d.flag(),
+                d.name(),
+                d.aliases(),
+                d.region(),
+                d.csto(),
+                d.verified(),
+                d.entry(),
+                d.belarus(),
+                d.residency(),
+                d.banking(),
+                d.life(),
+                s,
+                d.help(),
+                d.line());
     }
 
     @Test

@@ -64,12 +64,16 @@ final class Chat {
     }
 
     Button.Callback button(String label) {
-        return callbacks().stream().filter(b -> b.label().contains(label)).findFirst()
+        return callbacks().stream()
+                .filter(b -> b.label().contains(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + labels() + "\n" + html()));
     }
 
     boolean hasButton(String label) {
-        return screen().keyboard().stream().flatMap(List::stream).anyMatch(b -> b.label().contains(label));
+        return screen().keyboard().stream()
+                .flatMap(List::stream)
+                .anyMatch(b -> b.label().contains(label));
     }
 
     List<Button.Callback> callbacks() {
@@ -81,12 +85,18 @@ final class Chat {
     }
 
     List<Button.Link> links() {
-        return screen().keyboard().stream().flatMap(List::stream).filter(b -> b instanceof Button.Link)
-                .map(b -> (Button.Link) b).toList();
+        return screen().keyboard().stream()
+                .flatMap(List::stream)
+                .filter(b -> b instanceof Button.Link)
+                .map(b -> (Button.Link) b)
+                .toList();
     }
 
     List<String> labels() {
-        return screen().keyboard().stream().flatMap(List::stream).map(Button::label).toList();
+        return screen().keyboard().stream()
+                .flatMap(List::stream)
+                .map(Button::label)
+                .toList();
     }
 
     Screen screen() {
@@ -104,7 +114,10 @@ final class Chat {
     }
 
     Optional<String> notice() {
-        return last.stream().filter(r -> r instanceof Reply.Notice).map(r -> ((Reply.Notice) r).text()).findFirst();
+        return last.stream()
+                .filter(r -> r instanceof Reply.Notice)
+                .map(r -> ((Reply.Notice) r).text())
+                .findFirst();
     }
 
     int currentId() {
@@ -155,8 +168,11 @@ final class Chat {
     /** From /start, answers every question; ends on the first screen after them. */
     Chat answer(Citizenship c, Documents d, java.util.Set<Situation> situations, List<Priority> priorities) {
         command("start").pressKey("btn.find");
-        Answers target = Answering.completed(
-                Answers.NONE.withCitizenship(c).withDocuments(d).withSituations(situations).withPriorities(priorities));
+        Answers target = Answering.completed(Answers.NONE
+                .withCitizenship(c)
+                .withDocuments(d)
+                .withSituations(situations)
+                .withPriorities(priorities));
         for (String key : Answering.keys(target)) pressKey(key);
         return this;
     }

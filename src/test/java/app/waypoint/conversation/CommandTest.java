@@ -15,15 +15,20 @@ class CommandTest {
     void theMenuListsEveryCommandWithItsBundleTextInBothLanguages() {
         for (Lang lang : Lang.values()) {
             List<Command.MenuItem> menu = Command.menu(lang);
-            assertEquals(Arrays.stream(Command.values()).map(Command::typed).toList(),
+            assertEquals(
+                    Arrays.stream(Command.values()).map(Command::typed).toList(),
                     menu.stream().map(Command.MenuItem::command).toList());
             for (Command.MenuItem item : menu) {
                 assertFalse(item.description().isBlank(), item.command());
                 assertTrue(item.description().length() <= 256, "Telegram's limit: " + item);
             }
         }
-        assertEquals("Сменить язык", Command.menu(Lang.RU).get(Command.LANGUAGE.ordinal()).description());
-        assertEquals("Change language", Command.menu(Lang.EN).get(Command.LANGUAGE.ordinal()).description());
+        assertEquals(
+                "Сменить язык",
+                Command.menu(Lang.RU).get(Command.LANGUAGE.ordinal()).description());
+        assertEquals(
+                "Change language",
+                Command.menu(Lang.EN).get(Command.LANGUAGE.ordinal()).description());
     }
 
     @Test

@@ -49,11 +49,14 @@ class ConversationTest {
         assertTrue(chat.html().startsWith(msg.t("results.header", "from", 1, "to", 5, "total", 11)), chat.html());
         String first = chat.callbacks().getFirst().label();
         chat.press(first).assertShows(msg.t("section.ENTRY"));
-        for (Section s : Section.values()) chat.press(msg.plain("tab." + s.name())).assertShows(msg.t("section." + s.name()));
+        for (Section s : Section.values())
+            chat.press(msg.plain("tab." + s.name())).assertShows(msg.t("section." + s.name()));
         chat.pressKey("btn.back").assertShows(msg.t("results.header", "from", 1, "to", 5, "total", 11));
         chat.pressKey("btn.compare").assertShows(msg.t("pick.text", "chosen", "—"));
         chat.press(chat.callbacks().get(0)).press(chat.callbacks().get(1));
-        chat.press(msg.plain("btn.compareNow", "n", 2)).assertShows(msg.t("compare.title")).assertShows(msg.t("compare.risk"));
+        chat.press(msg.plain("btn.compareNow", "n", 2))
+                .assertShows(msg.t("compare.title"))
+                .assertShows(msg.t("compare.risk"));
         chat.pressKey("btn.back").assertShows(msg.t("results.header", "from", 1, "to", 5, "total", 11));
     }
 
@@ -64,8 +67,12 @@ class ConversationTest {
 
         @Test
         void backWalksTheQuestionsBackwardsShowingTheAnswers() {
-            chat.command("start").pressKey("btn.find").pressKey("opt.citizenship.BELARUS").pressKey("opt.documents.EXPIRING")
-                    .pressKey("opt.situation.STUDENT").pressKey("btn.done");
+            chat.command("start")
+                    .pressKey("btn.find")
+                    .pressKey("opt.citizenship.BELARUS")
+                    .pressKey("opt.documents.EXPIRING")
+                    .pressKey("opt.situation.STUDENT")
+                    .pressKey("btn.done");
             chat.pressKey("btn.back").assertShows(msg.t("q.SITUATION"));
             assertTrue(chat.hasButton("✓ " + msg.plain("opt.situation.STUDENT")));
             chat.pressKey("btn.back").assertShows(msg.t("q.DOCUMENTS"));
@@ -80,21 +87,28 @@ class ConversationTest {
         @Test
         void anAnswerGivenIsNotAskedAgain() {
             chat.answer(Citizenship.RUSSIA, Documents.PASSPORT, Set.of(Situation.REMOTE), List.of(Priority.COST));
-            chat.pressKey("btn.back").pressKey("btn.back").pressKey("btn.back").pressKey("btn.back")
+            chat.pressKey("btn.back")
+                    .pressKey("btn.back")
+                    .pressKey("btn.back")
+                    .pressKey("btn.back")
                     .assertShows(msg.t("q.CITIZENSHIP"));
             chat.pressKey("opt.citizenship.RUSSIA").assertShows("Countries that fit");
         }
 
         @Test
         void changingToBelarusAsksForDocumentsAgainWhenTheInternalPassportWasChosen() {
-            chat.answer(Citizenship.RUSSIA, Documents.INTERNAL_ONLY, Set.of(), List.of()).assertShows(msg.t("advice.internal"));
+            chat.answer(Citizenship.RUSSIA, Documents.INTERNAL_ONLY, Set.of(), List.of())
+                    .assertShows(msg.t("advice.internal"));
             chat.pressKey("btn.back").pressKey("btn.back").pressKey("btn.back").pressKey("btn.back");
             chat.pressKey("opt.citizenship.BELARUS").assertShows(msg.t("q.DOCUMENTS"));
         }
 
         @Test
         void startOverForgetsTheAnswers() {
-            chat.command("start").pressKey("btn.find").pressKey("opt.citizenship.RUSSIA").pressKey("opt.documents.PASSPORT");
+            chat.command("start")
+                    .pressKey("btn.find")
+                    .pressKey("opt.citizenship.RUSSIA")
+                    .pressKey("opt.documents.PASSPORT");
             chat.pressKey("btn.startOver").assertShows(msg.t("q.CITIZENSHIP"));
             assertFalse(chat.hasButton("✓"));
             chat.pressKey("opt.citizenship.RUSSIA").assertShows(msg.t("q.DOCUMENTS"));
@@ -103,7 +117,10 @@ class ConversationTest {
         @Test
         void atMostThreePrioritiesWithANotice() {
             chat.answer(Citizenship.RUSSIA, Documents.PASSPORT, Set.of(), List.of());
-            chat.pressKey("btn.back").pressKey("opt.priority.STAY").pressKey("opt.priority.COST").pressKey("opt.priority.BANKING");
+            chat.pressKey("btn.back")
+                    .pressKey("opt.priority.STAY")
+                    .pressKey("opt.priority.COST")
+                    .pressKey("opt.priority.BANKING");
             chat.pressKey("opt.priority.RUSSIAN");
             assertEquals(Optional.of(msg.plain("notice.upToThree")), chat.notice());
             assertTrue(chat.hasButton("✓3 " + msg.plain("opt.priority.BANKING")));
@@ -114,8 +131,13 @@ class ConversationTest {
 
         @Test
         void noneOfTheseClearsTheOthers() {
-            chat.command("start").pressKey("btn.find").pressKey("opt.citizenship.RUSSIA").pressKey("opt.documents.PASSPORT");
-            chat.pressKey("opt.situation.SOLDIER").pressKey("opt.situation.STUDENT").pressKey("opt.situation.NONE");
+            chat.command("start")
+                    .pressKey("btn.find")
+                    .pressKey("opt.citizenship.RUSSIA")
+                    .pressKey("opt.documents.PASSPORT");
+            chat.pressKey("opt.situation.SOLDIER")
+                    .pressKey("opt.situation.STUDENT")
+                    .pressKey("opt.situation.NONE");
             assertTrue(chat.hasButton("✓ " + msg.plain("opt.situation.NONE")));
             assertFalse(chat.hasButton("✓ " + msg.plain("opt.situation.SOLDIER")));
             chat.pressKey("btn.done").assertShows(msg.t("q.PRIORITIES"));
@@ -143,8 +165,14 @@ class ConversationTest {
         @Test
         void browseByRegion() {
             chat.command("countries").assertShows(msg.t("browse.text"));
-            chat.press("Caucasus (2)").assertShows("<b>Caucasus</b>").press("Armenia").assertShows("Armenia");
-            chat.pressKey("btn.back").assertShows("<b>Caucasus</b>").pressKey("btn.back").assertShows(msg.t("browse.text"));
+            chat.press("Caucasus (2)")
+                    .assertShows("<b>Caucasus</b>")
+                    .press("Armenia")
+                    .assertShows("Armenia");
+            chat.pressKey("btn.back")
+                    .assertShows("<b>Caucasus</b>")
+                    .pressKey("btn.back")
+                    .assertShows(msg.t("browse.text"));
             chat.pressKey("btn.menu").assertShows(msg.t("home.text"));
         }
     }
@@ -184,7 +212,8 @@ class ConversationTest {
         @Test
         void anUnknownLinkShowsTheMenu() {
             Chat chat = Bots.en().command("start", "zz");
-            chat.assertShows(chat.msg().t("start.unknownLink")).assertShows(chat.msg().t("home.text"));
+            chat.assertShows(chat.msg().t("start.unknownLink"))
+                    .assertShows(chat.msg().t("home.text"));
         }
     }
 
@@ -195,7 +224,8 @@ class ConversationTest {
             for (String code : List.of("ru", "uk", "be", "kk-KZ")) {
                 new Chat(Bots.bot(), 1, code).command("start").assertShows("поможет выбрать");
             }
-            for (String code : List.of("en", "de", "")) new Chat(Bots.bot(), 1, code).command("start").assertShows("helps you choose");
+            for (String code : List.of("en", "de", ""))
+                new Chat(Bots.bot(), 1, code).command("start").assertShows("helps you choose");
             new Chat(Bots.bot(), 1, null).command("start").assertShows("helps you choose");
         }
 
@@ -205,7 +235,9 @@ class ConversationTest {
             chat.assertShows("English it is").assertShows("helps you choose");
             chat.command("help").assertShows("How to use Waypoint");
             chat.press("Menu").press("Find a country").assertShows("Your citizenship");
-            assertTrue(chat.callbacks().stream().allMatch(b -> b.data().contains("|l=e|")), "the choice travels in the buttons");
+            assertTrue(
+                    chat.callbacks().stream().allMatch(b -> b.data().contains("|l=e|")),
+                    "the choice travels in the buttons");
             chat.command("language").assertShows("Теперь по-русски");
         }
 
@@ -236,7 +268,11 @@ class ConversationTest {
         @Test
         void theWipeForgetsTheSession() {
             Waypoint bot = Bots.bot();
-            Chat chat = new Chat(bot, 5, "ru").command("language").command("privacy").press("Delete this chat").press("Yes, delete");
+            Chat chat = new Chat(bot, 5, "ru")
+                    .command("language")
+                    .command("privacy")
+                    .press("Delete this chat")
+                    .press("Yes, delete");
             chat.expectOnly(Reply.Wipe.class);
             new Chat(bot, 5, "ru").command("start").assertShows("поможет выбрать");
         }
@@ -259,9 +295,15 @@ class ConversationTest {
     void informationPages() {
         Chat chat = Bots.en();
         chat.command("help").assertShows("/countries").assertShows("/forget");
-        chat.command("about").assertShows("The list covers 11 countries").assertShows("between 03.2026 and 03.2026").assertShows("pages in all")
+        chat.command("about")
+                .assertShows("The list covers 11 countries")
+                .assertShows("between 03.2026 and 03.2026")
+                .assertShows("pages in all")
                 .assertShows("Help organisations: 4");
-        chat.command("privacy").assertShows("Phones are inspected").assertShows("24 hours")
-                .assertShows("Delete this chat well before").assertShows("freshly wiped phone");
+        chat.command("privacy")
+                .assertShows("Phones are inspected")
+                .assertShows("24 hours")
+                .assertShows("Delete this chat well before")
+                .assertShows("freshly wiped phone");
     }
 }

@@ -33,7 +33,11 @@ class CountryNamesTest {
                     String got = switch (Search.find(query, KB)) {
                         case Search.Result.Found f -> f.destination().id();
                         case Search.Result.Uncovered u -> u.country().code();
-                        case Search.Result.Choices ch -> "choices " + ch.destinations().stream().map(Destination::id).toList();
+                        case Search.Result.Choices ch ->
+                            "choices "
+                                    + ch.destinations().stream()
+                                            .map(Destination::id)
+                                            .toList();
                         case Search.Result.None n -> "nothing";
                     };
                     if (!got.equals(c.code())) wrong.add(query + " → " + got + " (expected " + c.code() + ")");
@@ -49,7 +53,8 @@ class CountryNamesTest {
         for (Countries.Country c : COUNTRIES.all()) {
             if (c.code().startsWith("x-")) continue;
             Search.Result r = Search.find(c.code().toUpperCase(Locale.ROOT), KB);
-            String got = r instanceof Search.Result.Found f ? f.destination().id()
+            String got = r instanceof Search.Result.Found f
+                    ? f.destination().id()
                     : r instanceof Search.Result.Uncovered u ? u.country().code() : r.toString();
             assertEquals(c.code(), got, c.code());
         }
@@ -61,16 +66,23 @@ class CountryNamesTest {
         COUNTRIES.all().forEach(c -> codes.add(c.code()));
         for (Destination d : KB.destinations()) {
             assertTrue(codes.contains(d.id()), d.id() + " is missing from countries.tsv");
-            Countries.Country c = COUNTRIES.all().stream().filter(x -> x.code().equals(d.id())).findFirst().orElseThrow();
-            assertEquals(d.region().name().toLowerCase(Locale.ROOT), c.region(), d.id() + ": same region in both files");
+            Countries.Country c = COUNTRIES.all().stream()
+                    .filter(x -> x.code().equals(d.id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    d.region().name().toLowerCase(Locale.ROOT), c.region(), d.id() + ": same region in both files");
         }
     }
 
     @Test
     void namesAreGivenInBothLanguages() {
         for (Countries.Country c : COUNTRIES.all()) {
-            assertTrue(c.name(Lang.RU).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
-                    == Character.UnicodeScript.CYRILLIC), c.code() + " " + c.name(Lang.RU));
+            assertTrue(
+                    c.name(Lang.RU)
+                            .codePoints()
+                            .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC),
+                    c.code() + " " + c.name(Lang.RU));
         }
     }
 

@@ -16,18 +16,19 @@ final class GoldenKnowledge {
     static final Path SHIPPED = Path.of("destinations.yml");
     private static final KnowledgeBase KB = load();
 
-    private GoldenKnowledge() {
-    }
+    private GoldenKnowledge() {}
 
     static KnowledgeBase kb() {
         return KB;
     }
 
     private static KnowledgeBase load() {
-        KnowledgeValidator validator = new KnowledgeValidator(Bots.CLOCK, KnowledgeValidator.DEFAULT_STALE_DAYS, Cards::longestMessage);
+        KnowledgeValidator validator =
+                new KnowledgeValidator(Bots.CLOCK, KnowledgeValidator.DEFAULT_STALE_DAYS, Cards::longestMessage);
         return switch (KnowledgeFile.load(SHIPPED, new KnowledgeLoader(validator))) {
             case LoadResult.Loaded loaded -> loaded.knowledge();
-            case LoadResult.Failed failed -> throw new IllegalStateException(SHIPPED + " does not load: " + failed.problems());
+            case LoadResult.Failed failed ->
+                throw new IllegalStateException(SHIPPED + " does not load: " + failed.problems());
         };
     }
 }

@@ -45,7 +45,10 @@ class GoldenRankingTest {
             Files.write(file, out, StandardCharsets.UTF_8);
         }
         assertFalse(actual.isEmpty());
-        assertEquals(String.join("\n", lines.subList(header.size(), lines.size())), String.join("\n", actual), file.toString());
+        assertEquals(
+                String.join("\n", lines.subList(header.size(), lines.size())),
+                String.join("\n", actual),
+                file.toString());
     }
 
     /** "1. ge Georgia: reason · reason | warning | warning", in English, tags removed. */
@@ -55,15 +58,29 @@ class GoldenRankingTest {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(TOP, ranked.size()); i++) {
             Ranked r = ranked.get(i);
-            StringBuilder line = new StringBuilder((i + 1) + ". " + r.destination().id() + " " + r.destination().name().en()
-                    + " (" + r.score() + "): ");
-            line.append(String.join(" · ", r.reasons(3).stream().map(p -> plain(p.words().render(msg))).toList()));
+            StringBuilder line = new StringBuilder((i + 1) + ". "
+                    + r.destination().id() + " " + r.destination().name().en() + " (" + r.score() + "): ");
+            line.append(String.join(
+                    " · ",
+                    r.reasons(3).stream().map(p -> plain(p.words().render(msg))).toList()));
             r.warnings().forEach(w -> line.append(" | ").append(plain(w.words().render(msg))));
             out.add(line.toString());
         }
-        out.add("... " + ranked.size() + " in all: " + String.join(" ", ranked.stream().map(r -> r.destination().id()).toList()));
-        out.add("advice: " + String.join(", ", Advice.of(profile, GoldenKnowledge.kb()).blocks().stream().map(Advice.Block::key).toList())
-                + "; help: " + String.join(", ", Advice.of(profile, GoldenKnowledge.kb()).help().stream().map(h -> h.id()).toList()));
+        out.add("... " + ranked.size() + " in all: "
+                + String.join(
+                        " ", ranked.stream().map(r -> r.destination().id()).toList()));
+        out.add("advice: "
+                + String.join(
+                        ", ",
+                        Advice.of(profile, GoldenKnowledge.kb()).blocks().stream()
+                                .map(Advice.Block::key)
+                                .toList())
+                + "; help: "
+                + String.join(
+                        ", ",
+                        Advice.of(profile, GoldenKnowledge.kb()).help().stream()
+                                .map(h -> h.id())
+                                .toList()));
         return out;
     }
 
@@ -76,9 +93,12 @@ class GoldenRankingTest {
             a = switch (field.charAt(0)) {
                 case 'c' -> a.withCitizenship(Citizenship.valueOf(value));
                 case 'd' -> a.withDocuments(Documents.valueOf(value));
-                case 's' -> a.withSituations(names.stream().map(Situation::valueOf)
-                        .collect(() -> EnumSet.noneOf(Situation.class), Set::add, Set::addAll));
-                case 'p' -> a.withPriorities(names.stream().map(Priority::valueOf).toList());
+                case 's' ->
+                    a.withSituations(names.stream()
+                            .map(Situation::valueOf)
+                            .collect(() -> EnumSet.noneOf(Situation.class), Set::add, Set::addAll));
+                case 'p' ->
+                    a.withPriorities(names.stream().map(Priority::valueOf).toList());
                 default -> throw new IllegalArgumentException("unknown field " + field);
             };
         }
@@ -86,6 +106,10 @@ class GoldenRankingTest {
     }
 
     private static String plain(Html html) {
-        return html.markup().replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+        return html.markup()
+                .replaceAll("<[^>]+>", "")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
     }
 }

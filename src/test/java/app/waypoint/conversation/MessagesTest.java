@@ -38,7 +38,10 @@ class MessagesTest {
             bundle.forEach((key, text) -> {
                 assertFalse(text.isBlank(), key);
                 TelegramHtml.checkMarkup(text.replaceAll("\\{[a-zA-Z]+}", "x"));
-                if (key.startsWith("btn.") || key.startsWith("opt.") || key.startsWith("tab.") || key.startsWith("notice.")) {
+                if (key.startsWith("btn.")
+                        || key.startsWith("opt.")
+                        || key.startsWith("tab.")
+                        || key.startsWith("notice.")) {
                     assertFalse(text.contains("<"), () -> "a label has a tag: " + key);
                     assertTrue(text.length() <= 200, key);
                 }

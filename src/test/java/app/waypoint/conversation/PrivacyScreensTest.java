@@ -44,14 +44,32 @@ class PrivacyScreensTest {
         String text = chat.html();
         assertEquals(24, Sessions.IDLE.toHours());
         for (String expected : ru
-                ? new String[] {"Только в памяти", "никогда не записывается на диск", "пропадает при перезапуске",
-                        "24 часа после вашего последнего действия", "48 часов — номера сообщений", "не их текст",
-                        "Никогда не хранится", "В логах бота нет", "На границе проверяют телефоны",
-                        "Удалите этот чат задолго до поездки", "Только что очищенный телефон"}
-                : new String[] {"Kept in memory only", "never written to disk", "lost when the bot restarts",
-                        "For 24 hours after your last action", "For 48 hours: the numbers of the messages",
-                        "not their text", "Never kept", "The bot's logs hold none", "Phones are inspected at borders",
-                        "Delete this chat well before you travel", "freshly wiped phone can draw questions"}) {
+                ? new String[] {
+                    "Только в памяти",
+                    "никогда не записывается на диск",
+                    "пропадает при перезапуске",
+                    "24 часа после вашего последнего действия",
+                    "48 часов — номера сообщений",
+                    "не их текст",
+                    "Никогда не хранится",
+                    "В логах бота нет",
+                    "На границе проверяют телефоны",
+                    "Удалите этот чат задолго до поездки",
+                    "Только что очищенный телефон"
+                }
+                : new String[] {
+                    "Kept in memory only",
+                    "never written to disk",
+                    "lost when the bot restarts",
+                    "For 24 hours after your last action",
+                    "For 48 hours: the numbers of the messages",
+                    "not their text",
+                    "Never kept",
+                    "The bot's logs hold none",
+                    "Phones are inspected at borders",
+                    "Delete this chat well before you travel",
+                    "freshly wiped phone can draw questions"
+                }) {
             assertTrue(text.contains(expected), () -> "«" + expected + "» missing in:\n" + text);
         }
         assertTrue(chat.hasButton(chat.msg().plain("btn.forget")));

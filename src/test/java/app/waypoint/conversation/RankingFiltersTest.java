@@ -12,13 +12,21 @@ class RankingFiltersTest {
     @Test
     void aBelarusianIsNeverOfferedBelarusButARussianMayBe() {
         for (Documents documents : List.of(Documents.PASSPORT, Documents.EXPIRING)) {
-            Answers belarusian = Answers.NONE.withCitizenship(Citizenship.BELARUS).withDocuments(documents)
-                    .withSituations(Set.of()).withPriorities(List.of());
-            assertFalse(Ranking.rank(belarusian, GoldenKnowledge.kb()).stream()
-                    .anyMatch(r -> r.destination().id().equals(Ranking.BELARUS)), documents.name());
+            Answers belarusian = Answers.NONE
+                    .withCitizenship(Citizenship.BELARUS)
+                    .withDocuments(documents)
+                    .withSituations(Set.of())
+                    .withPriorities(List.of());
+            assertFalse(
+                    Ranking.rank(belarusian, GoldenKnowledge.kb()).stream()
+                            .anyMatch(r -> r.destination().id().equals(Ranking.BELARUS)),
+                    documents.name());
         }
-        Answers russian = Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
-                .withSituations(Set.of()).withPriorities(List.of());
+        Answers russian = Answers.NONE
+                .withCitizenship(Citizenship.RUSSIA)
+                .withDocuments(Documents.PASSPORT)
+                .withSituations(Set.of())
+                .withPriorities(List.of());
         assertTrue(Ranking.rank(russian, GoldenKnowledge.kb()).stream()
                 .anyMatch(r -> r.destination().id().equals(Ranking.BELARUS)));
     }

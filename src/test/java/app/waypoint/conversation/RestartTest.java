@@ -19,20 +19,30 @@ class RestartTest {
 
     @Test
     void aPressOnAnOldMessageContinuesWhereTheUserWas() {
-        Chat chat = Bots.ru().command("start").pressKey("btn.find").pressKey("opt.citizenship.RUSSIA")
-                .pressKey("opt.documents.PASSPORT").pressKey("opt.situation.SOLDIER");
+        Chat chat = Bots.ru()
+                .command("start")
+                .pressKey("btn.find")
+                .pressKey("opt.citizenship.RUSSIA")
+                .pressKey("opt.documents.PASSPORT")
+                .pressKey("opt.situation.SOLDIER");
         String done = chat.msg().plain("btn.done");
         List<Reply> replies = afterRestart(chat, done);
         Reply.Edit edit = assertInstanceOf(Reply.Edit.class, replies.getFirst());
         assertEquals(chat.currentId(), edit.messageId(), "the old menu is edited in place");
-        assertTrue(edit.screen().html().contains(chat.msg().t("q.PRIORITIES")), "citizenship and documents are not asked again");
+        assertTrue(
+                edit.screen().html().contains(chat.msg().t("q.PRIORITIES")),
+                "citizenship and documents are not asked again");
         assertEquals(chat.press(done).screen(), edit.screen(), "exactly what the old instance would have shown");
     }
 
     @Test
     void everyButtonOfEveryScreenWorksTheSameAfterARestart() {
-        Chat chat = Bots.ru().answer(Citizenship.BELARUS, Documents.PASSPORT, Set.of(Situation.ACTIVIST, Situation.FAMILY),
-                List.of(Priority.RESIDENCE));
+        Chat chat = Bots.ru()
+                .answer(
+                        Citizenship.BELARUS,
+                        Documents.PASSPORT,
+                        Set.of(Situation.ACTIVIST, Situation.FAMILY),
+                        List.of(Priority.RESIDENCE));
         chat.pressKey("btn.showList").press(chat.msg().plain("btn.compare"));
         for (Button.Callback b : chat.callbacks()) {
             Waypoint fresh = Bots.bot();
@@ -47,7 +57,9 @@ class RestartTest {
         Chat chat = Bots.ru().command("start").press("English").press("Find a country");
         List<Reply> replies = afterRestart(chat, "Russia");
         Reply.Edit edit = assertInstanceOf(Reply.Edit.class, replies.getFirst());
-        assertTrue(edit.screen().html().contains("Which documents do you have?"), edit.screen().html());
+        assertTrue(
+                edit.screen().html().contains("Which documents do you have?"),
+                edit.screen().html());
     }
 
     @Test

@@ -18,8 +18,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RobustnessTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0", "2|l=r|v=h", "1|l=r|v=d.zz.0.0.h", "1|c=b|d=n|l=r|v=r.0", "hello", "1|v=x.ge",
-            "1|l=r|v=d.ge.0.0.r1|extra", "/start", "<b>", "1|l=r|v=k.ge,am,kz,de.0"})
+    @ValueSource(
+            strings = {
+                "",
+                "0",
+                "2|l=r|v=h",
+                "1|l=r|v=d.zz.0.0.h",
+                "1|c=b|d=n|l=r|v=r.0",
+                "hello",
+                "1|v=x.ge",
+                "1|l=r|v=d.ge.0.0.r1|extra",
+                "/start",
+                "<b>",
+                "1|l=r|v=k.ge,am,kz,de.0"
+            })
     void forgedButtonDataGetsTheMenuAndAnExplanation(String data) {
         Chat chat = Bots.ru().command("start").pressData(data);
         Msg msg = chat.msg();
@@ -36,16 +48,24 @@ class RobustnessTest {
         Random random = new Random(7);
         String alphabet = "1|=.,-cdsplvhqwrkxgizabefmnotye0123456789 Ж\uD83C";
         List<String> valid = StateCodecTest.views().stream()
-                .map(v -> StateCodec.encode(new State(StateCodecTest.FULL, app.waypoint.knowledge.Lang.EN, v))).toList();
+                .map(v -> StateCodec.encode(new State(StateCodecTest.FULL, app.waypoint.knowledge.Lang.EN, v)))
+                .toList();
         for (int i = 0; i < 20_000; i++) {
-            String data = i % 2 == 0 ? StateCodecTest.randomString(random, alphabet)
+            String data = i % 2 == 0
+                    ? StateCodecTest.randomString(random, alphabet)
                     : StateCodecTest.mutate(random, valid.get(random.nextInt(valid.size())), alphabet);
             List<Reply> replies = bot.handle(new Incoming(i % 50, "ru", new Input.Press(data, 1 + i % 3)));
             assertFalse(replies.isEmpty(), data);
             for (Reply r : replies) {
                 if (r instanceof Reply.Edit e) {
                     TelegramHtml.assertValid(e.screen());
-                    assertFalse(e.screen().html().contains(Messages.bundled().in(app.waypoint.knowledge.Lang.RU).t("error.text")), data);
+                    assertFalse(
+                            e.screen()
+                                    .html()
+                                    .contains(Messages.bundled()
+                                            .in(app.waypoint.knowledge.Lang.RU)
+                                            .t("error.text")),
+                            data);
                 }
             }
         }
@@ -63,11 +83,22 @@ class RobustnessTest {
     void anEmptyMessage(String text) {
         Chat chat = Bots.en().type(text);
         chat.expectOnly(Reply.Send.class);
-        assertTrue(chat.html().equals(chat.msg().t("text.empty")) || chat.html().equals(chat.msg().t("search.none")), chat.html());
+        assertTrue(
+                chat.html().equals(chat.msg().t("text.empty"))
+                        || chat.html().equals(chat.msg().t("search.none")),
+                chat.html());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foo", "admin", "reload", "START2", "settings", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    @ValueSource(
+            strings = {
+                "foo",
+                "admin",
+                "reload",
+                "START2",
+                "settings",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            })
     void unknownCommands(String name) {
         Chat chat = Bots.ru().command(name, "whatever");
         chat.expectOnly(Reply.Send.class);
@@ -88,7 +119,11 @@ class RobustnessTest {
         List<Reply> replies = bot.handle(new Incoming(1, "en", new Input.Press("1|l=e|v=i.h", 0)));
         assertInstanceOf(Reply.Send.class, replies.getFirst());
         bot.handle(new Incoming(1, "en", new Input.Press("1|l=e|v=h", 42)));
-        assertEquals(42, ((Reply.Edit) bot.handle(new Incoming(1, "en", new Input.Press("1|l=e|v=i.h", 0))).getFirst()).messageId(),
+        assertEquals(
+                42,
+                ((Reply.Edit) bot.handle(new Incoming(1, "en", new Input.Press("1|l=e|v=i.h", 0)))
+                                .getFirst())
+                        .messageId(),
                 "falls back to the menu the user last pressed");
     }
 
@@ -104,7 +139,8 @@ class RobustnessTest {
     @Test
     void anEmptyKnowledgeBaseStillAnswers() {
         KnowledgeBase empty = new KnowledgeBase(List.of(), List.of(), List.of());
-        Chat chat = new Chat(Bots.bot(empty), 1, "en").answer(Citizenship.RUSSIA, Documents.PASSPORT, java.util.Set.of(), List.of());
+        Chat chat = new Chat(Bots.bot(empty), 1, "en")
+                .answer(Citizenship.RUSSIA, Documents.PASSPORT, java.util.Set.of(), List.of());
         chat.assertShows(chat.msg().t("results.none"));
         chat.command("countries").assertShows(chat.msg().t("browse.empty"));
         chat.command("about").assertShows("The list covers 0 countries");
@@ -113,11 +149,16 @@ class RobustnessTest {
 
     @Test
     void aBrokenKnowledgeBaseSupplierStillGetsAnAnswer() {
-        Waypoint bot = new Waypoint(() -> {
-            throw new IllegalStateException("not loaded");
-        }, new ManualTicker(), Bots.CLOCK);
+        Waypoint bot = new Waypoint(
+                () -> {
+                    throw new IllegalStateException("not loaded");
+                },
+                new ManualTicker(),
+                Bots.CLOCK);
         List<Reply> replies = bot.handle(new Incoming(1, "ru", new Input.Command("start", "")));
         Reply.Send send = assertInstanceOf(Reply.Send.class, replies.getFirst());
-        assertEquals(Messages.bundled().in(app.waypoint.knowledge.Lang.RU).t("error.text"), send.screen().html());
+        assertEquals(
+                Messages.bundled().in(app.waypoint.knowledge.Lang.RU).t("error.text"),
+                send.screen().html());
     }
 }

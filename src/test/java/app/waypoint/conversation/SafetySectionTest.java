@@ -44,17 +44,29 @@ class SafetySectionTest {
             Msg msg = Messages.bundled().in(lang);
             for (Destination d : KB.destinations()) {
                 String safety = String.join("\n", Cards.pages(d, Section.SAFETY, msg, Optional.empty(), LocalDate.MAX));
-                String risk = msg.t("card.risk", "value", msg.plain("risk." + d.safety().extraditionRisk().name()));
-                String asylum = msg.t("card.asylum", "value", msg.plain("asylum." + d.safety().asylum().name()));
+                String risk = msg.t(
+                        "card.risk",
+                        "value",
+                        msg.plain("risk." + d.safety().extraditionRisk().name()));
+                String asylum = msg.t(
+                        "card.asylum",
+                        "value",
+                        msg.plain("asylum." + d.safety().asylum().name()));
                 String checked = FactLines.checked(d.safety().evidence(), msg, Review.of(LocalDate.MAX));
                 for (String expected : List.of(risk, asylum, checked)) {
-                    assertTrue(safety.contains(expected), () -> d.id() + " " + lang + ": «" + expected + "» in\n" + safety);
+                    assertTrue(
+                            safety.contains(expected),
+                            () -> d.id() + " " + lang + ": «" + expected + "» in\n" + safety);
                 }
-                String line = msg.t("card.refusals", "value", msg.plain("refusals." + d.safety().refusesCritics().name()));
+                String line = msg.t(
+                        "card.refusals",
+                        "value",
+                        msg.plain("refusals." + d.safety().refusesCritics().name()));
                 assertTrue(safety.contains(line), () -> d.id() + " " + lang + ": «" + line + "» in\n" + safety);
                 if (d.safety().refusesCritics() == app.waypoint.knowledge.Safety.Refusals.DOCUMENTED) refusals++;
             }
         }
-        assertTrue(refusals >= 6, "Georgia, Serbia and Vietnam have documented refusals, in two languages: " + refusals);
+        assertTrue(
+                refusals >= 6, "Georgia, Serbia and Vietnam have documented refusals, in two languages: " + refusals);
     }
 }

@@ -18,14 +18,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StateCodecTest {
-    static final Answers FULL = Answers.NONE.withCitizenship(Citizenship.BELARUS).withDocuments(Documents.EXPIRING)
-            .withSituations(EnumSet.allOf(Situation.class)).withPriorities(List.of(Priority.STAY, Priority.COST, Priority.BANKING));
+    static final Answers FULL = Answers.NONE
+            .withCitizenship(Citizenship.BELARUS)
+            .withDocuments(Documents.EXPIRING)
+            .withSituations(EnumSet.allOf(Situation.class))
+            .withPriorities(List.of(Priority.STAY, Priority.COST, Priority.BANKING));
 
     static List<View> views() {
         List<String> three = List.of("ge", "am", "kz");
-        List<View> views = new ArrayList<>(List.of(new View.Home(), new View.Warnings(0), new View.Results(12), new View.Regions(),
-                new View.Wipe(), new View.Changes(0, java.util.Optional.empty()), new View.Changes(3, java.util.Optional.of("ge")), new View.Compare(three), new View.Compare(List.of("ge", "am")),
-                new View.Pick(List.of(), 0, false), new View.Pick(three, 99, true)));
+        List<View> views = new ArrayList<>(List.of(
+                new View.Home(),
+                new View.Warnings(0),
+                new View.Results(12),
+                new View.Regions(),
+                new View.Wipe(),
+                new View.Changes(0, java.util.Optional.empty()),
+                new View.Changes(3, java.util.Optional.of("ge")),
+                new View.Compare(three),
+                new View.Compare(List.of("ge", "am")),
+                new View.Pick(List.of(), 0, false),
+                new View.Pick(three, 99, true)));
         for (Step s : Step.values()) views.add(new View.Question(s, s == Step.PRIORITIES));
         for (View.Topic t : View.Topic.values()) views.add(new View.Info(t));
         for (Destination.Region r : Destination.Region.values()) views.add(new View.Region(r, 3));
@@ -48,9 +60,14 @@ class StateCodecTest {
 
     @Test
     void theFormatIsShortAndReadable() {
-        State s = new State(Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
-                .withSituations(Set.of(Situation.SOLDIER)).withPriorities(List.of(Priority.STAY, Priority.COST)),
-                Lang.RU, new View.Card("ge", Section.BANKING, 0, new Origin.Results(1)));
+        State s = new State(
+                Answers.NONE
+                        .withCitizenship(Citizenship.RUSSIA)
+                        .withDocuments(Documents.PASSPORT)
+                        .withSituations(Set.of(Situation.SOLDIER))
+                        .withPriorities(List.of(Priority.STAY, Priority.COST)),
+                Lang.RU,
+                new View.Card("ge", Section.BANKING, 0, new Origin.Results(1)));
         assertEquals("1|c=r|d=i|s=2|p=13|l=r|v=d.ge.2.0.r1", StateCodec.encode(s));
         assertEquals("1|l=e|v=h", StateCodec.encode(State.fresh(Lang.EN, new View.Home())));
     }
@@ -84,12 +101,49 @@ class StateCodecTest {
     @Nested
     class Refuses {
         @ParameterizedTest
-        @ValueSource(strings = {"", "1", "0|l=r|v=h", "2|l=r|v=h", "1|l=r", "1|v=h|v=h", "1|c=z|v=h", "1|c=b|d=n|v=h",
-                "1|p=1111|v=h", "1|p=11|v=h", "1|p=6|v=h", "1|p=|v=h", "1|s=80|v=h", "1|s=00|v=h", "1|s=g|v=h", "1|x=1|v=h",
-                "1|v=q.z", "1|v=q.c.x", "1|v=r.100", "1|v=r.-1", "1|v=d.GE.0.0.h", "1|v=d.ge.9.0.h", "1|v=d.ge.0.0.q",
-                "1|v=x.ge", "1|v=x.ge,ge", "1|v=k.ge,am,kz,de.0", "1|v=g.zz.0", "1|v=i.q", "1|v=z.z", "1|v=h.", "1|l=x|v=h",
-                "1|v=d.ge.0.0.cge", "1|v=d.ge.0.0.gca0", "1||v=h", "1|=|v=h", "1|cc=r|v=h", "1 |v=h", "1|v=h ",
-                "1|l=r|v=d.ge.0.0.r1|v=h", "1|l=r|v=d.ge.0.0.r1xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "1",
+                    "0|l=r|v=h",
+                    "2|l=r|v=h",
+                    "1|l=r",
+                    "1|v=h|v=h",
+                    "1|c=z|v=h",
+                    "1|c=b|d=n|v=h",
+                    "1|p=1111|v=h",
+                    "1|p=11|v=h",
+                    "1|p=6|v=h",
+                    "1|p=|v=h",
+                    "1|s=80|v=h",
+                    "1|s=00|v=h",
+                    "1|s=g|v=h",
+                    "1|x=1|v=h",
+                    "1|v=q.z",
+                    "1|v=q.c.x",
+                    "1|v=r.100",
+                    "1|v=r.-1",
+                    "1|v=d.GE.0.0.h",
+                    "1|v=d.ge.9.0.h",
+                    "1|v=d.ge.0.0.q",
+                    "1|v=x.ge",
+                    "1|v=x.ge,ge",
+                    "1|v=k.ge,am,kz,de.0",
+                    "1|v=g.zz.0",
+                    "1|v=i.q",
+                    "1|v=z.z",
+                    "1|v=h.",
+                    "1|l=x|v=h",
+                    "1|v=d.ge.0.0.cge",
+                    "1|v=d.ge.0.0.gca0",
+                    "1||v=h",
+                    "1|=|v=h",
+                    "1|cc=r|v=h",
+                    "1 |v=h",
+                    "1|v=h ",
+                    "1|l=r|v=d.ge.0.0.r1|v=h",
+                    "1|l=r|v=d.ge.0.0.r1xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+                })
         void forgedOrOddData(String data) {
             assertEquals(Optional.empty(), StateCodec.decode(data, Lang.EN));
         }
@@ -114,10 +168,15 @@ class StateCodecTest {
         void randomStringsAndMutationsWithoutThrowing() {
             Random random = new Random(42);
             String alphabet = "1|=.,-cdsplvhqwrkxgizabefmnoty0123456789 ЖÿÄ\u0000\uD83C";
-            List<String> valid = views().stream().map(v -> StateCodec.encode(new State(FULL, Lang.EN, v))).toList();
+            List<String> valid = views().stream()
+                    .map(v -> StateCodec.encode(new State(FULL, Lang.EN, v)))
+                    .toList();
             for (int i = 0; i < 200_000; i++) {
-                String data = i % 2 == 0 ? randomString(random, alphabet) : mutate(random, valid.get(random.nextInt(valid.size())), alphabet);
-                StateCodec.decode(data, Lang.RU).ifPresent(s -> assertTrue(StateCodec.encode(s).length() <= 64, data));
+                String data = i % 2 == 0
+                        ? randomString(random, alphabet)
+                        : mutate(random, valid.get(random.nextInt(valid.size())), alphabet);
+                StateCodec.decode(data, Lang.RU)
+                        .ifPresent(s -> assertTrue(StateCodec.encode(s).length() <= 64, data));
             }
         }
     }

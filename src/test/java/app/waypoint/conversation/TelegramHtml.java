@@ -19,25 +19,30 @@ final class TelegramHtml {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)((?: href=\"[^\"<>]*\")?)>");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot);");
 
-    private TelegramHtml() {
-    }
+    private TelegramHtml() {}
 
     static void assertValid(Screen screen) {
         String html = screen.html();
         assertFalse(html.isBlank(), "empty message");
-        assertTrue(html.length() <= 4096, () -> "message of " + html.length() + " characters:\n" + html.substring(0, 300));
+        assertTrue(
+                html.length() <= 4096, () -> "message of " + html.length() + " characters:\n" + html.substring(0, 300));
         assertFalse(html.contains("[["), () -> "missing message key in:\n" + html);
-        assertFalse(html.contains("{") && html.matches("(?s).*\\{[a-zA-Z]+}.*"), () -> "unfilled placeholder in:\n" + html);
+        assertFalse(
+                html.contains("{") && html.matches("(?s).*\\{[a-zA-Z]+}.*"), () -> "unfilled placeholder in:\n" + html);
         checkMarkup(html);
         for (List<Button> row : screen.keyboard()) {
             for (Button b : row) {
                 assertFalse(b.label().isBlank(), "blank label");
                 assertFalse(b.label().contains("[["), () -> "missing key in label " + b.label());
-                assertFalse(b.label().contains("&amp;") || b.label().contains("<"), () -> "HTML in a label: " + b.label());
+                assertFalse(
+                        b.label().contains("&amp;") || b.label().contains("<"), () -> "HTML in a label: " + b.label());
                 if (b instanceof Button.Callback c) {
-                    assertTrue(c.data().getBytes(StandardCharsets.UTF_8).length <= 64, () -> "data over 64 bytes: " + c.data());
+                    assertTrue(
+                            c.data().getBytes(StandardCharsets.UTF_8).length <= 64,
+                            () -> "data over 64 bytes: " + c.data());
                 }
-                if (b instanceof Button.Link l) assertTrue(l.url().startsWith("https://") || l.url().startsWith("http://"), l.url());
+                if (b instanceof Button.Link l)
+                    assertTrue(l.url().startsWith("https://") || l.url().startsWith("http://"), l.url());
             }
         }
     }
@@ -62,6 +67,7 @@ final class TelegramHtml {
         text.append(html.substring(at));
         assertTrue(open.isEmpty(), () -> "unclosed " + open + " in:\n" + html);
         String rest = ENTITY.matcher(text).replaceAll("");
-        assertFalse(rest.contains("<") || rest.contains(">") || rest.contains("&"), () -> "unescaped < > & in:\n" + html);
+        assertFalse(
+                rest.contains("<") || rest.contains(">") || rest.contains("&"), () -> "unescaped < > & in:\n" + html);
     }
 }

@@ -30,7 +30,9 @@ class WalkTest {
         Set<Answers> profiles = new HashSet<>(List.of(Answers.NONE));
         List<Set<Situation>> situations = new ArrayList<>(List.of(Set.of(), EnumSet.allOf(Situation.class)));
         for (Situation s : Situation.values()) situations.add(Set.of(s));
-        List<List<Priority>> priorities = List.of(List.of(), List.of(Priority.STAY, Priority.RUSSIAN, Priority.COST),
+        List<List<Priority>> priorities = List.of(
+                List.of(),
+                List.of(Priority.STAY, Priority.RUSSIAN, Priority.COST),
                 List.of(Priority.RESIDENCE, Priority.BANKING));
         for (Citizenship c : Citizenship.values()) {
             profiles.add(Answers.NONE.withCitizenship(c));
@@ -40,17 +42,24 @@ class WalkTest {
                 profiles.add(cd);
                 for (Set<Situation> s : situations) {
                     profiles.add(cd.withSituations(s));
-                    for (List<Priority> p : priorities) profiles.add(Answering.completed(cd.withSituations(s).withPriorities(p)));
+                    for (List<Priority> p : priorities)
+                        profiles.add(Answering.completed(cd.withSituations(s).withPriorities(p)));
                 }
             }
         }
         return profiles;
     }
 
-    static final Answers SOLDIER = Answering.completed(Answers.NONE.withCitizenship(Citizenship.RUSSIA).withDocuments(Documents.PASSPORT)
-            .withSituations(Set.of(Situation.SOLDIER)).withPriorities(List.of(Priority.STAY, Priority.COST, Priority.BANKING)));
-    static final Answers BELARUSIAN = Answering.completed(Answers.NONE.withCitizenship(Citizenship.BELARUS).withDocuments(Documents.EXPIRING)
-            .withSituations(Set.of(Situation.ACTIVIST, Situation.FAMILY)).withPriorities(List.of()));
+    static final Answers SOLDIER = Answering.completed(Answers.NONE
+            .withCitizenship(Citizenship.RUSSIA)
+            .withDocuments(Documents.PASSPORT)
+            .withSituations(Set.of(Situation.SOLDIER))
+            .withPriorities(List.of(Priority.STAY, Priority.COST, Priority.BANKING)));
+    static final Answers BELARUSIAN = Answering.completed(Answers.NONE
+            .withCitizenship(Citizenship.BELARUS)
+            .withDocuments(Documents.EXPIRING)
+            .withSituations(Set.of(Situation.ACTIVIST, Situation.FAMILY))
+            .withPriorities(List.of()));
 
     /**
      * Every profile's questions, warnings and list pages, and the cards they open (rendered and checked). A
@@ -61,8 +70,11 @@ class WalkTest {
     void everyScreenFromEveryProfileFits() {
         Set<Answers> profiles = profiles();
         Set<Answers> cardReaders = Set.of(Answers.NONE, SOLDIER, BELARUSIAN);
-        int screens = walk(seeds(profiles), s -> profiles.contains(s.answers()) && !comparing(s.view())
-                && (!(s.view() instanceof View.Card) || cardReaders.contains(s.answers())));
+        int screens = walk(
+                seeds(profiles),
+                s -> profiles.contains(s.answers())
+                        && !comparing(s.view())
+                        && (!(s.view() instanceof View.Card) || cardReaders.contains(s.answers())));
         assertTrue(screens > 3_000, "walked " + screens);
     }
 
@@ -73,8 +85,10 @@ class WalkTest {
     @Test
     void everyPickerScreenFits() {
         Set<Answers> profiles = Set.of(Answers.NONE);
-        int screens = walk(seeds(profiles), s -> profiles.contains(s.answers())
-                && (s.view() instanceof View.Pick p ? sorted(p.ids()) : !comparing(s.view())));
+        int screens = walk(
+                seeds(profiles),
+                s -> profiles.contains(s.answers())
+                        && (s.view() instanceof View.Pick p ? sorted(p.ids()) : !comparing(s.view())));
         assertTrue(screens > 500, "walked " + screens);
     }
 
@@ -87,7 +101,8 @@ class WalkTest {
                 for (int i = 0; i < all.size(); i++) {
                     for (int j = i + 1; j < all.size(); j++) {
                         check(List.of(all.get(i), all.get(j)), reader, lang);
-                        for (int k = j + 1; k < all.size(); k++) check(List.of(all.get(i), all.get(j), all.get(k)), reader, lang);
+                        for (int k = j + 1; k < all.size(); k++)
+                            check(List.of(all.get(i), all.get(j), all.get(k)), reader, lang);
                     }
                 }
             }
@@ -106,9 +121,19 @@ class WalkTest {
             for (Lang lang : Lang.values()) {
                 assertTrue(Cards.longestMessage(d, lang) <= 4096, d.id());
                 for (Section s : Section.values()) {
-                    for (Optional<Citizenship> c : List.of(Optional.<Citizenship>empty(), Optional.of(Citizenship.RUSSIA),
+                    for (Optional<Citizenship> c : List.of(
+                            Optional.<Citizenship>empty(),
+                            Optional.of(Citizenship.RUSSIA),
                             Optional.of(Citizenship.BELARUS))) {
-                        Cards.pages(d, s, Messages.bundled().in(lang), c, Bots.CLOCK.instant().atZone(Bots.CLOCK.getZone()).toLocalDate())
+                        Cards.pages(
+                                        d,
+                                        s,
+                                        Messages.bundled().in(lang),
+                                        c,
+                                        Bots.CLOCK
+                                                .instant()
+                                                .atZone(Bots.CLOCK.getZone())
+                                                .toLocalDate())
                                 .forEach(TelegramHtml::checkMarkup);
                     }
                 }
@@ -131,7 +156,7 @@ class WalkTest {
 
     /** Also checks what typed input answers; returns the number of screens seen. */
     static int walk(List<String> seeds, Predicate<State> expand) {
-        return walk(seeds, expand, (screen, state) -> { });
+        return walk(seeds, expand, (screen, state) -> {});
     }
 
     /** Walks as above and hands every screen, with the state it shows, to {@code also}. */
@@ -162,12 +187,16 @@ class WalkTest {
 
     private static void checkTyped(Waypoint bot) {
         for (String language : List.of("ru", "en")) {
-            for (String command : List.of("start", "help", "about", "privacy", "forget", "countries", "language", "nope")) {
-                bot.handle(new Incoming(2, language, new Input.Command(command, ""))).forEach(WalkTest::checkSent);
+            for (String command :
+                    List.of("start", "help", "about", "privacy", "forget", "countries", "language", "nope")) {
+                bot.handle(new Incoming(2, language, new Input.Command(command, "")))
+                        .forEach(WalkTest::checkSent);
             }
             for (Destination d : KB.destinations()) {
-                bot.handle(new Incoming(2, language, new Input.Command("start", d.id()))).forEach(WalkTest::checkSent);
-                bot.handle(new Incoming(2, language, new Input.Text(d.name().ru()))).forEach(WalkTest::checkSent);
+                bot.handle(new Incoming(2, language, new Input.Command("start", d.id())))
+                        .forEach(WalkTest::checkSent);
+                bot.handle(new Incoming(2, language, new Input.Text(d.name().ru())))
+                        .forEach(WalkTest::checkSent);
             }
         }
     }
@@ -188,7 +217,8 @@ class WalkTest {
     }
 
     private static boolean comparing(View v) {
-        return v instanceof View.Pick || v instanceof View.Compare
+        return v instanceof View.Pick
+                || v instanceof View.Compare
                 || (v instanceof View.Card c && c.origin() instanceof Origin.Compare);
     }
 

@@ -39,8 +39,9 @@ class LauncherTest {
         Path old = jdk("old", "17.0.15");
         Path newer = jdk("newer", "21.0.5");
         jdk("jvm/newest", "25");
-        Optional<Path> found = Launcher.find(Map.of("JAVA_HOME", old.toString(),
-                "PATH", old.resolve("bin") + ":" + newer.resolve("bin")), List.of(root.resolve("jvm")));
+        Optional<Path> found = Launcher.find(
+                Map.of("JAVA_HOME", old.toString(), "PATH", old.resolve("bin") + ":" + newer.resolve("bin")),
+                List.of(root.resolve("jvm")));
         assertEquals(Optional.of(newer.resolve("bin/java")), found, "the person's own choice comes first");
     }
 
@@ -50,7 +51,8 @@ class LauncherTest {
         jdk("jvm/21", "21.0.5");
         Path newest = jdk("jvm/25", "25");
         jdk("sdkman/17", "17");
-        Optional<Path> found = Launcher.find(Map.of("PATH", old.resolve("bin").toString()),
+        Optional<Path> found = Launcher.find(
+                Map.of("PATH", old.resolve("bin").toString()),
                 List.of(root.resolve("jvm"), root.resolve("sdkman"), root.resolve("missing")));
         assertEquals(Optional.of(newest.resolve("bin/java")), found);
     }
@@ -59,7 +61,14 @@ class LauncherTest {
     void nothingOlderThan21IsEverChosen() throws IOException {
         Path old = jdk("old", "17.0.15");
         jdk("jvm/11", "11.0.2");
-        assertEquals(Optional.empty(), Launcher.find(Map.of("JAVA_HOME", old.toString(),
-                "PATH", old.resolve("bin").toString()), List.of(root.resolve("jvm"))));
+        assertEquals(
+                Optional.empty(),
+                Launcher.find(
+                        Map.of(
+                                "JAVA_HOME",
+                                old.toString(),
+                                "PATH",
+                                old.resolve("bin").toString()),
+                        List.of(root.resolve("jvm"))));
     }
 }

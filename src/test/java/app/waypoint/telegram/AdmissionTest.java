@@ -50,10 +50,10 @@ class AdmissionTest {
             EditSlots.Slot slot = slots.open(1, 10, Screen.text("one"));
             assertTrue(slots.merge(1, 10, Screen.text("two"), () -> done.add("two")));
             assertTrue(slots.merge(1, 10, Screen.text("three"), () -> done.add("three")));
-            assertFalse(slots.merge(1, 11, Screen.text("other message"), () -> { }));
-            assertFalse(slots.merge(2, 10, Screen.text("other chat"), () -> { }));
+            assertFalse(slots.merge(1, 11, Screen.text("other message"), () -> {}));
+            assertFalse(slots.merge(2, 10, Screen.text("other chat"), () -> {}));
             assertEquals("three", slots.take(slot).html(), "only the newest screen is sent");
-            assertFalse(slots.merge(1, 10, Screen.text("four"), () -> { }), "once sending, later edits queue");
+            assertFalse(slots.merge(1, 10, Screen.text("four"), () -> {}), "once sending, later edits queue");
             slots.riders(slot).forEach(Runnable::run);
             assertEquals(List.of("two", "three"), done, "merged updates are done with the edit");
         }

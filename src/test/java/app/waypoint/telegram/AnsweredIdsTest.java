@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +30,8 @@ class AnsweredIdsTest {
         first.done(502);
         first.done(500);
         first.close();
-        assertEquals(List.of("502", "500"), Files.readAllLines(data.resolve(AnsweredIds.FILE)), "ids only, as answered");
+        assertEquals(
+                List.of("502", "500"), Files.readAllLines(data.resolve(AnsweredIds.FILE)), "ids only, as answered");
 
         UpdateWindow second = new UpdateWindow(new VirtualTime(0), AnsweredIds.in(data));
         assertFalse(second.admit(500), "answered before the restart: skipped");
@@ -73,8 +73,13 @@ class AnsweredIdsTest {
     void aBotStartsAndAnswersOnACorruptFile(@TempDir Path data) throws Exception {
         Files.write(data.resolve(AnsweredIds.FILE), new byte[] {(byte) 0xc3, 0x28, '\n', '-', '\n'});
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-             Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), Timing.system(), Optional.empty(),
-                     Optional.of(data))) {
+                Harness bot = Harness.start(
+                        tg,
+                        new TestConversation(),
+                        Harness.fast(),
+                        Timing.system(),
+                        Optional.empty(),
+                        Optional.of(data))) {
             FakeUser u = tg.user(5);
             u.sends("/start");
             u.awaitText("Where to?");
@@ -101,5 +106,4 @@ class AnsweredIdsTest {
         }
         return buffer.toString(StandardCharsets.UTF_8);
     }
-
 }

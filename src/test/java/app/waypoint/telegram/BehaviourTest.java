@@ -52,8 +52,12 @@ class BehaviourTest {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN)) {
                 FakeUser u = tg.user(1);
                 GatedConversation stuck = new GatedConversation();
-                try (Harness first = Harness.start(tg, stuck, Harness.fast().withStopGrace(Duration.ofMillis(200)),
-                        Timing.system(), Optional.empty())) {
+                try (Harness first = Harness.start(
+                        tg,
+                        stuck,
+                        Harness.fast().withStopGrace(Duration.ofMillis(200)),
+                        Timing.system(),
+                        Optional.empty())) {
                     u.sends("/start");
                     tg.await("the core busy", LONG, () -> stuck.entered.get() == 1);
                     assertEquals(0, first.stop());
@@ -68,7 +72,8 @@ class BehaviourTest {
         @Test
         void updateIdsThatGoDownAreStillHandled() throws Exception {
             TestConversation core = new TestConversation();
-            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                    Harness bot = Harness.start(tg, core)) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");
@@ -85,7 +90,8 @@ class BehaviourTest {
         void aSlowChatDelaysNoOtherAndNothingIsHandledTwice() throws Exception {
             GatedConversation core = new GatedConversation();
             core.gated.add(1L);
-            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                    Harness bot = Harness.start(tg, core)) {
                 tg.user(1).sends("/start");
                 tg.await("chat 1 busy", LONG, () -> core.entered.get() == 1);
                 for (int i = 2; i <= 6; i++) tg.user(i).sends("/start");
@@ -104,8 +110,8 @@ class BehaviourTest {
         void noMoreUpdatesAreTakenThanMaxInFlight() throws Exception {
             GatedConversation core = new GatedConversation();
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, core, Harness.fast().withMaxInFlight(3), Timing.system(),
-                         Optional.empty())) {
+                    Harness bot = Harness.start(
+                            tg, core, Harness.fast().withMaxInFlight(3), Timing.system(), Optional.empty())) {
                 for (int i = 1; i <= 10; i++) tg.user(i).sends("/start");
                 for (int n = 3; n <= 10; n++) {
                     int want = n;
@@ -125,7 +131,7 @@ class BehaviourTest {
             core.gated.add(1L); // chat 1's conversation never answers
             Tuning tuning = Harness.fast().withMaxInFlight(1).withSendRetryBudget(Duration.ofMillis(100));
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty())) {
+                    Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty())) {
                 tg.user(1).sends("/start");
                 tg.await("chat 1 stuck", LONG, () -> core.entered.get() == 1);
                 tg.user(2).sends("/start");
@@ -138,7 +144,7 @@ class BehaviourTest {
         @Test
         void aFailingUpdateGetsAnApologyAndStopsNothing() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 FakeUser u = tg.user(1).language("ru");
                 u.sends("/boom");
                 u.awaitText("Извините");
@@ -155,7 +161,8 @@ class BehaviourTest {
         @Test
         void commandsTextAndEverythingElse() throws Exception {
             TestConversation core = new TestConversation();
-            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                    Harness bot = Harness.start(tg, core)) {
                 FakeUser u = tg.user(1);
                 u.sends("/START@" + FakeTelegram.BOT_USERNAME + "   ge  ");
                 u.awaitText("Where to?");
@@ -168,21 +175,35 @@ class BehaviourTest {
                 u.edits(said, "changed words");
                 u.sends("/end");
                 u.awaitText("command end []");
-                assertEquals(List.of("/start ge", "plain words", "unsupported sticker", "unsupported photo",
-                        "unsupported voice", "unsupported document", "unsupported location", "unsupported poll",
-                        "/end"), core.inputs(1), "the edit was ignored");
+                assertEquals(
+                        List.of(
+                                "/start ge",
+                                "plain words",
+                                "unsupported sticker",
+                                "unsupported photo",
+                                "unsupported voice",
+                                "unsupported document",
+                                "unsupported location",
+                                "unsupported poll",
+                                "/end"),
+                        core.inputs(1),
+                        "the edit was ignored");
             }
         }
 
         @Test
         void groupsAreLeftInSilence() throws Exception {
             TestConversation core = new TestConversation();
-            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                    Harness bot = Harness.start(tg, core)) {
                 FakeGroup added = tg.group(-100_200);
                 added.addsBot();
                 FakeGroup chatty = tg.group(-100_300);
                 chatty.sends("/start");
-                tg.await("left both groups", LONG, () -> added.chat().left() && chatty.chat().left());
+                tg.await(
+                        "left both groups",
+                        LONG,
+                        () -> added.chat().left() && chatty.chat().left());
                 tg.user(1).sends("/start");
                 tg.user(1).awaitText("Where to?");
                 assertTrue(chatty.chat().botMessages().isEmpty());
@@ -194,7 +215,7 @@ class BehaviourTest {
         void wipeDeletesWhatIsYoungerThan48HoursAndCountsTheRest() throws Exception {
             VirtualTime time = new VirtualTime(0);
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "", time);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
+                    Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");
@@ -218,7 +239,8 @@ class BehaviourTest {
                 tg.user(1).sends("/start"); // before the bot runs
                 try (Harness bot = Harness.start(tg, new TestConversation())) {
                     tg.user(1).awaitText("Where to?");
-                    List<String> names = List.of("start", "help", "countries", "privacy", "forget", "language", "about");
+                    List<String> names =
+                            List.of("start", "help", "countries", "privacy", "forget", "language", "about");
                     assertEquals(Map.of("ru", names, "", names), tg.commands());
                 }
             }
@@ -227,7 +249,7 @@ class BehaviourTest {
         @Test
         void anApiAddressWithAPathPrefixWorks() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "/telegram/api", Timing.system());
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 assertTrue(tg.url().getPath().equals("/telegram/api"));
                 tg.user(1).sends("/start");
                 tg.user(1).awaitText("Where to?");
@@ -238,8 +260,8 @@ class BehaviourTest {
         void heartbeatIsTouchedAfterGoodPollsOnly(@TempDir Path dir) throws Exception {
             Path beat = dir.resolve("heartbeat");
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), Timing.system(),
-                         Optional.of(beat))) {
+                    Harness bot = Harness.start(
+                            tg, new TestConversation(), Harness.fast(), Timing.system(), Optional.of(beat))) {
                 tg.await("a heartbeat", LONG, () -> Files.exists(beat));
                 long second = Long.parseLong(Files.readString(beat).strip());
                 assertTrue(Math.abs(second - System.currentTimeMillis() / 1000) < 5);
@@ -259,16 +281,20 @@ class BehaviourTest {
         void theProductionEntryPointRefusesToStartWithoutAToken() {
             app.waypoint.config.Config none = app.waypoint.config.Config.from(Map.of());
             assertEquals(TelegramBot.EXIT_BAD_TOKEN, TelegramBot.run(none, new TestConversation()));
-            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                    () -> TelegramBot.fromConfig(none, new TestConversation()));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalStateException.class, () -> TelegramBot.fromConfig(none, new TestConversation()));
             assertTrue(e.getMessage().contains("TELEGRAM_BOT_TOKEN"));
         }
 
         @Test
         void fromConfigRunsAgainstTheConfiguredAddress() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "/api", Timing.system())) {
-                TelegramBot bot = TelegramBot.fromConfig(app.waypoint.config.Config.from(Map.of(
-                        "TELEGRAM_BOT_TOKEN", Harness.TOKEN, "TELEGRAM_API_URL", tg.url().toString())),
+                TelegramBot bot = TelegramBot.fromConfig(
+                        app.waypoint.config.Config.from(Map.of(
+                                "TELEGRAM_BOT_TOKEN",
+                                Harness.TOKEN,
+                                "TELEGRAM_API_URL",
+                                tg.url().toString())),
                         new TestConversation());
                 Thread runner = Thread.ofVirtual().start(bot::run);
                 tg.user(1).sends("/start");
@@ -281,7 +307,7 @@ class BehaviourTest {
         @Test
         void notifySendsThroughTheSameFlow() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 FakeUser admin = tg.user(77);
                 bot.bot.notify(77, "<b>Reload rejected</b>: destinations.yml line 3");
                 admin.awaitText("Reload rejected: destinations.yml line 3");

@@ -15,12 +15,11 @@ import java.util.Map;
  * standard input (an update that stays unfinished until the process is killed).
  */
 public final class CrashRun {
-    private CrashRun() {
-    }
+    private CrashRun() {}
 
     public static void main(String[] args) {
-        Config config = Config.from(Map.of("TELEGRAM_BOT_TOKEN", args[0], "TELEGRAM_API_URL", args[1],
-                "WAYPOINT_DATA", args[2]));
+        Config config = Config.from(
+                Map.of("TELEGRAM_BOT_TOKEN", args[0], "TELEGRAM_API_URL", args[1], "WAYPOINT_DATA", args[2]));
         boolean block = args.length > 3 && args[3].equals("block");
         int code = TelegramBot.run(config, new TestConversation() {
             @Override

@@ -33,7 +33,8 @@ class CrashTest {
     void aKilledBotAnswersNothingTwiceAndEveryLastAction(@TempDir Path data) throws Exception {
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN)) {
             Map<String, List<Long>> answeredAt = new HashMap<>(); // reply text → when the fake took it (guarded by tg)
-            tg.onBotMessage((chat, shown) -> answeredAt.computeIfAbsent(shown.text(), t -> new ArrayList<>())
+            tg.onBotMessage((chat, shown) -> answeredAt
+                    .computeIfAbsent(shown.text(), t -> new ArrayList<>())
                     .add(System.nanoTime()));
             Process first = start(tg, data, true);
             long killedAt;
@@ -44,17 +45,26 @@ class CrashTest {
                 synchronized (tg) { // one burst, fetched together: then nothing more comes until the kill
                     blocker.sends("/slow"); // stays unfinished: every later update stays unconfirmed behind it
                     for (int i = 0; i < USERS; i++) {
-                        for (int k = 1; k <= 4; k++) users.get(i).sends("u" + i + " m" + k); // m4 waits under 1/s per chat
+                        for (int k = 1; k <= 4; k++)
+                            users.get(i).sends("u" + i + " m" + k); // m4 waits under 1/s per chat
                     }
                 }
-                BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader out =
+                        new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
                 assertEquals("IN-HANDLE", out.readLine());
                 tg.await("the first 30 answers", Duration.ofSeconds(10), () -> count(answeredAt, " m") >= 3 * USERS);
                 long burst = System.nanoTime();
                 // the kill must come more than half a second after those answers: wait for the clock
-                tg.await("0.7 s after the first answers", Duration.ofSeconds(5), () -> System.nanoTime() - burst > 700_000_000L);
+                tg.await(
+                        "0.7 s after the first answers",
+                        Duration.ofSeconds(5),
+                        () -> System.nanoTime() - burst > 700_000_000L);
                 killedAt = System.nanoTime();
-                assertEquals(0, new ProcessBuilder("kill", "-KILL", Long.toString(first.pid())).start().waitFor());
+                assertEquals(
+                        0,
+                        new ProcessBuilder("kill", "-KILL", Long.toString(first.pid()))
+                                .start()
+                                .waitFor());
                 assertTrue(first.waitFor(10, TimeUnit.SECONDS));
             } finally {
                 first.destroyForcibly();
@@ -62,7 +72,9 @@ class CrashTest {
             List<String> ids = Files.readAllLines(data.resolve("answered-update-ids"));
             assertTrue(ids.size() >= 3 * USERS, "answered ids written: " + ids.size());
             assertTrue(ids.stream().allMatch(l -> l.matches("[0-9]+")), "numbers only: " + ids);
-            assertTrue(tg.unconfirmed() >= 3 * USERS, "answered updates still unconfirmed at the kill: " + tg.unconfirmed());
+            assertTrue(
+                    tg.unconfirmed() >= 3 * USERS,
+                    "answered updates still unconfirmed at the kill: " + tg.unconfirmed());
 
             Process second = start(tg, data, false);
             try {
@@ -94,15 +106,24 @@ class CrashTest {
     }
 
     private static int count(Map<String, List<Long>> answeredAt, String fragment) {
-        return (int) answeredAt.keySet().stream().filter(t -> t.contains(fragment)).count();
+        return (int)
+                answeredAt.keySet().stream().filter(t -> t.contains(fragment)).count();
     }
 
     private static Process start(FakeTelegram tg, Path data, boolean block) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", classpath, CrashRun.class.getName(), Harness.TOKEN,
-                tg.url().toString(), data.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                classpath,
+                CrashRun.class.getName(),
+                Harness.TOKEN,
+                tg.url().toString(),
+                data.toString()));
         if (block) cmd.add("block");
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }

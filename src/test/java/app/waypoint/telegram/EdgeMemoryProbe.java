@@ -7,7 +7,8 @@ package app.waypoint.telegram;
  */
 public final class EdgeMemoryProbe {
     private final MessageLog log = new MessageLog(Timing.system());
-    private final FlowControl flow = new FlowControl(Tuning.defaults().withRates(1e9, 1_000_000, 1e12), Timing.system());
+    private final FlowControl flow =
+            new FlowControl(Tuning.defaults().withRates(1e9, 1_000_000, 1e12), Timing.system());
     private final UpdateWindow window = new UpdateWindow(Timing.system());
 
     /** What the edge keeps about a chat that sent /start and got the menu. */

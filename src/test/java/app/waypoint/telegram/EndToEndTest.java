@@ -22,7 +22,8 @@ class EndToEndTest {
     @Test
     void aUserStartsPressesAndGoesBack() throws Exception {
         TestConversation core = new TestConversation();
-        try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+        try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                Harness bot = Harness.start(tg, core)) {
             FakeUser anna = tg.user(1001).language("ru");
             anna.sends("/start");
             Shown menu = anna.awaitText("Where to?");
@@ -53,8 +54,8 @@ class EndToEndTest {
         Tuning tuning = Harness.fast().withRates(20, 3, 600);
         int users = 50;
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-             Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
-             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
+                ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             tg.enforceRateLimits(20, 4, 600); // one token of slack: network jitter can bunch two requests up
             long started = System.nanoTime();
             List<Future<?>> scripts = new ArrayList<>();
@@ -66,7 +67,8 @@ class EndToEndTest {
             long millis = (System.nanoTime() - started) / 1_000_000;
             List<Duration> spinners = tg.callbackLatencies();
             System.out.println("50 users, 7 updates each: " + millis + " ms; press to answer: median "
-                    + spinners.get(spinners.size() / 2).toMillis() + " ms, max " + spinners.getLast().toMillis() + " ms");
+                    + spinners.get(spinners.size() / 2).toMillis() + " ms, max "
+                    + spinners.getLast().toMillis() + " ms");
             assertEquals(users * 2, spinners.size(), "every press answered");
             assertEquals(0, bot.stop());
             assertEquals(0, tg.tooManyRequests(), "the bot kept within the rate limits");
@@ -106,7 +108,8 @@ class EndToEndTest {
     @Test
     void stopsWithinTenSecondsAfterFinishingAndConfirmingInFlightUpdates() throws Exception {
         SlowConversation core = new SlowConversation();
-        try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+        try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                Harness bot = Harness.start(tg, core)) {
             FakeUser u = tg.user(42);
             u.sends("/start");
             core.entered.await();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.waypoint.config.BotToken;
-import app.waypoint.telegram.fake.Fault;
 import app.waypoint.telegram.fake.FakeTelegram;
 import app.waypoint.telegram.fake.FakeUser;
+import app.waypoint.telegram.fake.Fault;
 import app.waypoint.telegram.fake.Shown;
 import java.time.Duration;
 import java.util.List;
@@ -34,12 +34,14 @@ class FaultsTest {
         void getUpdatesWaitsRetryAfterThenPollsOn() throws Exception {
             VirtualTime time = new VirtualTime(0.0001);
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
+                    Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
                 tg.faults().next("getUpdates", Fault.tooManyRequests(7));
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");
-                assertTrue(time.sleeps().contains(Duration.ofSeconds(7)), time.sleeps().toString());
+                assertTrue(
+                        time.sleeps().contains(Duration.ofSeconds(7)),
+                        time.sleeps().toString());
             }
         }
 
@@ -47,13 +49,17 @@ class FaultsTest {
         void sendMessageWaitsRetryAfterThenDeliversTheMessage() throws Exception {
             VirtualTime time = new VirtualTime(0.0001);
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
+                    Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
                 tg.faults().next("sendMessage", Fault.tooManyRequests(3), 2);
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");
                 assertEquals(3, tg.calls("sendMessage"));
-                assertEquals(2, time.sleeps().stream().filter(d -> d.equals(Duration.ofSeconds(3))).count());
+                assertEquals(
+                        2,
+                        time.sleeps().stream()
+                                .filter(d -> d.equals(Duration.ofSeconds(3)))
+                                .count());
                 assertEquals(1, u.chat().botMessages().size(), "delivered once, not lost, not doubled");
             }
         }
@@ -62,11 +68,12 @@ class FaultsTest {
         void editAndCallbackAnswerAreRetriedToo() throws Exception {
             VirtualTime time = new VirtualTime(0.0001);
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
+                    Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");
-                tg.faults().next("answerCallbackQuery", Fault.tooManyRequests(1))
+                tg.faults()
+                        .next("answerCallbackQuery", Fault.tooManyRequests(1))
                         .next("editMessageText", Fault.tooManyRequests(2));
                 String q = u.presses("Georgia");
                 u.awaitText("You chose ge");
@@ -80,12 +87,13 @@ class FaultsTest {
         void manyChatsTold429AllGetTheirMessagesWithoutLoss() throws Exception {
             VirtualTime time = new VirtualTime(0.0001);
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
+                    Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
                 tg.faults().next("sendMessage", Fault.tooManyRequests(5), 6);
                 for (int i = 0; i < 12; i++) tg.user(100 + i).sends("/start");
                 for (int i = 0; i < 12; i++) tg.user(100 + i).awaitText("Where to?");
                 assertEquals(18, tg.calls("sendMessage"), "each 429 retried once, nothing else repeated");
-                for (int i = 0; i < 12; i++) assertEquals(1, tg.user(100 + i).chat().botMessages().size());
+                for (int i = 0; i < 12; i++)
+                    assertEquals(1, tg.user(100 + i).chat().botMessages().size());
             }
         }
     }
@@ -93,7 +101,10 @@ class FaultsTest {
     @Nested
     class Unavailable {
         static Stream<Fault> faults() {
-            return Stream.of(Fault.internalError(), Fault.badGatewayPage(), Fault.dropMidResponse(),
+            return Stream.of(
+                    Fault.internalError(),
+                    Fault.badGatewayPage(),
+                    Fault.dropMidResponse(),
                     Fault.hang(Duration.ofSeconds(3)));
         }
 
@@ -125,7 +136,7 @@ class FaultsTest {
             VirtualTime time = new VirtualTime(0.001);
             Tuning tuning = productionBackoff().withRequestTimeout(Duration.ofMillis(300));
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), tuning, time, Optional.empty())) {
+                    Harness bot = Harness.start(tg, new TestConversation(), tuning, time, Optional.empty())) {
                 tg.faults().next("sendMessage", fault, 2);
                 FakeUser u = tg.user(1);
                 u.sends("/start");
@@ -142,7 +153,8 @@ class FaultsTest {
         void connectionRefusedWhileRunningThenBackWithinTheCap() throws Exception {
             VirtualTime time = new VirtualTime(0.001);
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), productionBackoff(), time, Optional.empty())) {
+                    Harness bot =
+                            Harness.start(tg, new TestConversation(), productionBackoff(), time, Optional.empty())) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");
@@ -154,9 +166,11 @@ class FaultsTest {
                 long t0 = System.nanoTime();
                 u.awaitText("echo: while down");
                 long millis = (System.nanoTime() - t0) / 1_000_000;
-                System.out.println("back in service " + millis + " ms after the API returned (30 s cap scaled to 30 ms)");
+                System.out.println(
+                        "back in service " + millis + " ms after the API returned (30 s cap scaled to 30 ms)");
                 assertBackoff(time.sleeps());
-                assertTrue(time.sleeps().stream().anyMatch(d -> d.compareTo(Duration.ofSeconds(15)) >= 0),
+                assertTrue(
+                        time.sleeps().stream().anyMatch(d -> d.compareTo(Duration.ofSeconds(15)) >= 0),
                         "the back-off grew to the cap: " + time.sleeps());
             }
         }
@@ -167,7 +181,8 @@ class FaultsTest {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN)) {
                 tg.stopServer();
                 tg.user(1).sends("/start");
-                try (Harness bot = Harness.start(tg, new TestConversation(), productionBackoff(), time, Optional.empty())) {
+                try (Harness bot =
+                        Harness.start(tg, new TestConversation(), productionBackoff(), time, Optional.empty())) {
                     tg.await("twelve failed attempts", LONG, () -> time.sleeps().size() >= 12);
                     assertFalse(bot.exit.isDone(), "still trying");
                     tg.startServer();
@@ -182,7 +197,9 @@ class FaultsTest {
             for (int i = 0; i < waits.size(); i++) {
                 Duration ceiling = Duration.ofMillis(Math.min(30_000, 500L << Math.min(i, 20)));
                 assertTrue(waits.get(i).compareTo(ceiling) <= 0, "wait " + i + " " + waits.get(i) + " > " + ceiling);
-                assertTrue(waits.get(i).compareTo(ceiling.dividedBy(2)) >= 0, "wait " + i + " below half its ceiling " + waits);
+                assertTrue(
+                        waits.get(i).compareTo(ceiling.dividedBy(2)) >= 0,
+                        "wait " + i + " below half its ceiling " + waits);
             }
         }
     }
@@ -192,8 +209,13 @@ class FaultsTest {
         @Test
         void unauthorizedAtStartUpExitsWithTheTokenCode() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start("999:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
-                TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(Harness.TOKEN), new TestConversation(),
-                        Harness.fast(), Timing.system(), Optional.empty());
+                TelegramBot bot = new TelegramBot(
+                        tg.url(),
+                        BotToken.of(Harness.TOKEN),
+                        new TestConversation(),
+                        Harness.fast(),
+                        Timing.system(),
+                        Optional.empty());
                 assertEquals(TelegramBot.EXIT_BAD_TOKEN, bot.run());
             }
         }
@@ -201,7 +223,7 @@ class FaultsTest {
         @Test
         void unauthorizedWhilePollingExitsWithTheTokenCode() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 tg.faults().always("getUpdates", Fault.unauthorized());
                 assertEquals(TelegramBot.EXIT_BAD_TOKEN, bot.exitCode(LONG));
             }
@@ -227,8 +249,12 @@ class FaultsTest {
         @Test
         void anotherInstanceConflictsAreToleratedAFewTimes() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast().withConflictRetries(3),
-                         Timing.system(), Optional.empty())) {
+                    Harness bot = Harness.start(
+                            tg,
+                            new TestConversation(),
+                            Harness.fast().withConflictRetries(3),
+                            Timing.system(),
+                            Optional.empty())) {
                 tg.faults().next("getUpdates", Fault.conflictOtherInstance(), 3);
                 FakeUser u = tg.user(1);
                 u.sends("/start");
@@ -242,8 +268,8 @@ class FaultsTest {
             Tuning tuning = Harness.fast().withConflictRetries(3);
             TestConversation core = new TestConversation();
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness a = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
-                 Harness b = Harness.start(tg, core, tuning, Timing.system(), Optional.empty())) {
+                    Harness a = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
+                    Harness b = Harness.start(tg, core, tuning, Timing.system(), Optional.empty())) {
                 tg.await("one instance gone", LONG, () -> a.exit.isDone() || b.exit.isDone());
                 Harness gone = a.exit.isDone() ? a : b;
                 Harness left = gone == a ? b : a;
@@ -258,8 +284,12 @@ class FaultsTest {
         @Test
         void anotherInstanceThatStaysEndsTheRunWithTheConflictCode() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation(), Harness.fast().withConflictRetries(3),
-                         Timing.system(), Optional.empty())) {
+                    Harness bot = Harness.start(
+                            tg,
+                            new TestConversation(),
+                            Harness.fast().withConflictRetries(3),
+                            Timing.system(),
+                            Optional.empty())) {
                 tg.await("polling", LONG, () -> tg.calls("getUpdates") > 0);
                 tg.faults().always("getUpdates", Fault.conflictOtherInstance());
                 assertEquals(TelegramBot.EXIT_CONFLICT, bot.exitCode(LONG));
@@ -272,7 +302,8 @@ class FaultsTest {
         @Test
         void blockedByTheUserStopsSendingAndForgetsTheChat() throws Exception {
             TestConversation core = new TestConversation();
-            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                    Harness bot = Harness.start(tg, core)) {
                 FakeUser u = tg.user(7);
                 u.sends("/start");
                 u.awaitText("Where to?");
@@ -289,7 +320,8 @@ class FaultsTest {
         @Test
         void blockedNoticeFromTelegramForgetsTheChat() throws Exception {
             TestConversation core = new TestConversation();
-            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN); Harness bot = Harness.start(tg, core)) {
+            try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                    Harness bot = Harness.start(tg, core)) {
                 FakeUser u = tg.user(7);
                 u.sends("/start");
                 u.awaitText("Where to?");
@@ -301,7 +333,7 @@ class FaultsTest {
         @Test
         void anUnchangedEditCountsAsDone() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 Shown menu = u.awaitText("Where to?");
@@ -317,7 +349,7 @@ class FaultsTest {
         @Test
         void aMessageThatCannotBeEditedIsSentAnew() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 Shown menu = u.awaitText("Where to?");
@@ -333,7 +365,7 @@ class FaultsTest {
         @Test
         void aTooOldCallbackQueryIsIgnored() throws Exception {
             try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-                 Harness bot = Harness.start(tg, new TestConversation())) {
+                    Harness bot = Harness.start(tg, new TestConversation())) {
                 FakeUser u = tg.user(1);
                 u.sends("/start");
                 u.awaitText("Where to?");

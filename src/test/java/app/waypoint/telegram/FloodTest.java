@@ -40,8 +40,9 @@ class FloodTest {
     @Test
     void oneFloodingChatDoesNotSilenceTheOthers() throws Exception {
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-             Harness bot = Harness.start(tg, new TestConversation(), production(), Timing.system(), Optional.empty());
-             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                Harness bot =
+                        Harness.start(tg, new TestConversation(), production(), Timing.system(), Optional.empty());
+                ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             tg.enforceRateLimits(1, 3, 30);
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             FakeUser flooder = tg.user(FLOODER);
@@ -54,8 +55,11 @@ class FloodTest {
             for (int i = 0; i < FLOOD; i++) flooder.sends("flood " + i);
             double floodSeconds = (System.nanoTime() - floodStart) / 1e9;
             for (Future<?> w : walks) w.get(60, TimeUnit.SECONDS);
-            tg.await("the flooding chat's newest message answered", Duration.ofSeconds(15),
-                    () -> flooder.chat().botMessages().stream().anyMatch(s -> s.text().equals("echo: flood " + (FLOOD - 1))));
+            tg.await(
+                    "the flooding chat's newest message answered",
+                    Duration.ofSeconds(15),
+                    () -> flooder.chat().botMessages().stream()
+                            .anyMatch(s -> s.text().equals("echo: flood " + (FLOOD - 1))));
             tg.await("everything confirmed", Duration.ofSeconds(15), () -> tg.unconfirmed() == 0);
 
             List<Long> sorted = latencies.stream().sorted().toList();
@@ -63,11 +67,22 @@ class FloodTest {
             long median = sorted.get(sorted.size() / 2);
             long max = sorted.getLast();
             List<Shown> floodReplies = flooder.chat().botMessages();
-            long slowDowns = floodReplies.stream().filter(s -> s.text().contains("faster than I can answer")).count();
-            System.out.printf("flood: %d messages in %.2f s; the other %d users: press → answer p50 %d ms, max %d ms; "
+            long slowDowns = floodReplies.stream()
+                    .filter(s -> s.text().contains("faster than I can answer"))
+                    .count();
+            System.out.printf(
+                    "flood: %d messages in %.2f s; the other %d users: press → answer p50 %d ms, max %d ms; "
                             + "flooding chat got %d replies, %d inputs dropped, %d 429s, %d deliveries (max %d of one update)%n",
-                    FLOOD, floodSeconds, WALKERS, median / 1_000_000, max / 1_000_000, floodReplies.size(),
-                    bot.bot.inputsDropped(), tg.tooManyRequests(), tg.deliveries(), tg.maxDeliveries());
+                    FLOOD,
+                    floodSeconds,
+                    WALKERS,
+                    median / 1_000_000,
+                    max / 1_000_000,
+                    floodReplies.size(),
+                    bot.bot.inputsDropped(),
+                    tg.tooManyRequests(),
+                    tg.deliveries(),
+                    tg.maxDeliveries());
             assertTrue(median < 1_000_000_000L, "median press → answer under 1 s: " + median / 1_000_000 + " ms");
             assertTrue(max < 5_000_000_000L, "no answer over 5 s: " + max / 1_000_000 + " ms");
             assertEquals(1, slowDowns, "asked once to slow down: " + floodReplies.size() + " replies");
@@ -99,7 +114,7 @@ class FloodTest {
     }
 
     private static void think() {
-        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(THINK.toMillis(), TimeUnit.MILLISECONDS))
+        CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(THINK.toMillis(), TimeUnit.MILLISECONDS))
                 .join();
     }
 }

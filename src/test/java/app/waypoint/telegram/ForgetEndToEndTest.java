@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +37,15 @@ class ForgetEndToEndTest {
     }
 
     static LiveKnowledge knowledge() {
-        return LiveKnowledge.open(Path.of("destinations.yml"), AppWiring.loader(Clock.systemUTC()), result -> { });
+        return LiveKnowledge.open(Path.of("destinations.yml"), AppWiring.loader(Clock.systemUTC()), result -> {});
     }
 
     @Test
     void forgetDeletesBothSidesOfTheLast48HoursReportsTheOlderOnesForgetsTheSessionAndTheBotGoesOn() {
         VirtualTime time = new VirtualTime(0);
         try (LiveKnowledge kb = knowledge();
-             FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "", time);
-             Harness bot = Harness.start(tg, shipped(kb, time), Harness.fast(), time, Optional.empty())) {
+                FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "", time);
+                Harness bot = Harness.start(tg, shipped(kb, time), Harness.fast(), time, Optional.empty())) {
             FakeUser u = tg.user(5_551_234_567L).language("en");
 
             // 49 hours ago: the menu, a question, a search.
@@ -106,7 +105,7 @@ class ForgetEndToEndTest {
     void moreThanAHundredMessagesAreDeletedInBatchesOfAHundred() {
         VirtualTime time = new VirtualTime(0);
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN, "", time);
-             Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
+                Harness bot = Harness.start(tg, new TestConversation(), Harness.fast(), time, Optional.empty())) {
             FakeUser u = tg.user(5_553_456_789L);
             for (int i = 0; i < 55; i++) { // one by one: all at once, admission would keep only the newest
                 u.sends("note " + i);

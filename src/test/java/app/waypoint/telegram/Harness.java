@@ -22,32 +22,43 @@ final class Harness implements AutoCloseable {
 
     /** Quick settings: 1 s long polls, millisecond back-off, rate limits out of the way. */
     static Tuning fast() {
-        return Tuning.defaults().withPollTimeout(Duration.ofSeconds(1)).withRequestTimeout(Duration.ofSeconds(2))
-                .withBackoff(Duration.ofMillis(5), Duration.ofMillis(50)).withBusyPollInterval(Duration.ofMillis(20))
-                .withRates(1000, 100, 10_000).withStopGrace(Duration.ofSeconds(5));
+        return Tuning.defaults()
+                .withPollTimeout(Duration.ofSeconds(1))
+                .withRequestTimeout(Duration.ofSeconds(2))
+                .withBackoff(Duration.ofMillis(5), Duration.ofMillis(50))
+                .withBusyPollInterval(Duration.ofMillis(20))
+                .withRates(1000, 100, 10_000)
+                .withStopGrace(Duration.ofSeconds(5));
     }
 
     static Harness start(FakeTelegram tg, Conversation conversation) {
         return start(tg, conversation, fast(), Timing.system(), Optional.empty());
     }
 
-    static Harness start(FakeTelegram tg, Conversation conversation, Tuning tuning, Timing timing,
-                         Optional<Path> heartbeat) {
+    static Harness start(
+            FakeTelegram tg, Conversation conversation, Tuning tuning, Timing timing, Optional<Path> heartbeat) {
         return start(tg, conversation, tuning, timing, heartbeat, Optional.empty());
     }
 
     /** With a data directory for the answered-update file. */
-    static Harness start(FakeTelegram tg, Conversation conversation, Tuning tuning, Timing timing,
-                         Optional<Path> heartbeat, Optional<Path> data) {
+    static Harness start(
+            FakeTelegram tg,
+            Conversation conversation,
+            Tuning tuning,
+            Timing timing,
+            Optional<Path> heartbeat,
+            Optional<Path> data) {
         TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), conversation, tuning, timing, heartbeat, data);
         Harness h = new Harness(bot);
-        Thread t = new Thread(() -> {
-            try {
-                h.exit.complete(bot.run());
-            } catch (Throwable e) {
-                h.exit.completeExceptionally(e);
-            }
-        }, "bot-under-test");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        h.exit.complete(bot.run());
+                    } catch (Throwable e) {
+                        h.exit.completeExceptionally(e);
+                    }
+                },
+                "bot-under-test");
         t.setDaemon(true);
         t.start();
         return h;

@@ -13,9 +13,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Mapping Telegram updates (as JSON, the way they arrive) to what the edge does. */
 class InboundTest {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final String FROM = "\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"A\",\"language_code\":\"be\"}";
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String FROM =
+            "\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"A\",\"language_code\":\"be\"}";
     private static final String PRIVATE = "\"chat\":{\"id\":5,\"type\":\"private\",\"first_name\":\"A\"}";
     private static final String GROUP = "\"chat\":{\"id\":-9,\"type\":\"supergroup\",\"title\":\"G\"}";
 
@@ -24,15 +25,19 @@ class InboundTest {
     }
 
     private static Inbound message(String chat, String content) throws Exception {
-        return read("{\"update_id\":1,\"message\":{\"message_id\":3,\"date\":1," + FROM + "," + chat + "," + content + "}}");
+        return read("{\"update_id\":1,\"message\":{\"message_id\":3,\"date\":1," + FROM + "," + chat + "," + content
+                + "}}");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/start|start|''",
-            "/START@waypoint_bot|start|''",
-            "/start ge|start|ge",
-            "/start@waypoint_bot   ge am  |start|ge am"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/start|start|''",
+                "/START@waypoint_bot|start|''",
+                "/start ge|start|ge",
+                "/start@waypoint_bot   ge am  |start|ge am"
+            })
     void commands(String text, String name, String argument) {
         assertEquals(new Input.Command(name, argument), Inbound.input(text));
     }
@@ -43,7 +48,9 @@ class InboundTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"hello", "/ start", "/старт", "//x", "/start-1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"hello", "/ start", "/старт", "//x", "/start-1"})
     void textThatIsNoCommand(String text) {
         assertEquals(new Input.Text(text), Inbound.input(text));
     }
@@ -56,8 +63,10 @@ class InboundTest {
 
     @Test
     void mediaIsUnsupportedByKind() throws Exception {
-        Inbound in = message(PRIVATE, "\"sticker\":{\"file_id\":\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\","
-                + "\"width\":1,\"height\":1,\"is_animated\":false,\"is_video\":false}");
+        Inbound in = message(
+                PRIVATE,
+                "\"sticker\":{\"file_id\":\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\","
+                        + "\"width\":1,\"height\":1,\"is_animated\":false,\"is_video\":false}");
         assertEquals(new Input.Unsupported("sticker"), ((Inbound.ToCore) in).input());
         Inbound unknown = message(PRIVATE, "\"hologram\":{\"x\":1}");
         assertEquals(new Input.Unsupported("other"), ((Inbound.ToCore) unknown).input(), "a future kind, politely");
@@ -80,12 +89,16 @@ class InboundTest {
     @Test
     void groupsAreLeftAndEditsIgnored() throws Exception {
         assertInstanceOf(Inbound.Leave.class, message(GROUP, "\"text\":\"/start\""));
-        assertInstanceOf(Inbound.Leave.class, read("{\"update_id\":1,\"my_chat_member\":{" + GROUP + "," + FROM
-                + ",\"date\":1,\"old_chat_member\":{\"status\":\"left\",\"user\":{\"id\":1,\"is_bot\":true,"
-                + "\"first_name\":\"B\"}},\"new_chat_member\":{\"status\":\"member\",\"user\":{\"id\":1,"
-                + "\"is_bot\":true,\"first_name\":\"B\"}}}}"));
-        assertInstanceOf(Inbound.Ignore.class, read("{\"update_id\":1,\"edited_message\":{\"message_id\":3,"
-                + "\"date\":1,\"edit_date\":2," + FROM + "," + PRIVATE + ",\"text\":\"x\"}}"));
+        assertInstanceOf(
+                Inbound.Leave.class,
+                read("{\"update_id\":1,\"my_chat_member\":{" + GROUP + "," + FROM
+                        + ",\"date\":1,\"old_chat_member\":{\"status\":\"left\",\"user\":{\"id\":1,\"is_bot\":true,"
+                        + "\"first_name\":\"B\"}},\"new_chat_member\":{\"status\":\"member\",\"user\":{\"id\":1,"
+                        + "\"is_bot\":true,\"first_name\":\"B\"}}}}"));
+        assertInstanceOf(
+                Inbound.Ignore.class,
+                read("{\"update_id\":1,\"edited_message\":{\"message_id\":3," + "\"date\":1,\"edit_date\":2," + FROM
+                        + "," + PRIVATE + ",\"text\":\"x\"}}"));
     }
 
     @Test

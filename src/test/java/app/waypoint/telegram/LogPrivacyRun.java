@@ -1,14 +1,14 @@
 package app.waypoint.telegram;
 
-import app.waypoint.config.BotToken;
-import app.waypoint.telegram.fake.Fault;
-import app.waypoint.telegram.fake.FakeTelegram;
-import app.waypoint.telegram.fake.FakeUser;
-import app.waypoint.telegram.fake.Shown;
 import app.waypoint.cli.AppWiring;
+import app.waypoint.config.BotToken;
 import app.waypoint.config.Config;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.knowledge.load.LiveKnowledge;
+import app.waypoint.telegram.fake.FakeTelegram;
+import app.waypoint.telegram.fake.FakeUser;
+import app.waypoint.telegram.fake.Fault;
+import app.waypoint.telegram.fake.Shown;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -50,8 +49,7 @@ public final class LogPrivacyRun {
     static final String ADMIN_FIRST = "Admiral";
     static final String ADMIN_USERNAME = "maintainer_marker";
 
-    private LogPrivacyRun() {
-    }
+    private LogPrivacyRun() {}
 
     public static void main(String[] args) {
         try {
@@ -68,11 +66,13 @@ public final class LogPrivacyRun {
         Duration wait = Duration.ofSeconds(20);
         try (FakeTelegram tg = FakeTelegram.start(TOKEN)) {
             TestConversation core = new TestConversation();
-            TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), core, Harness.fast(),
-                    Timing.system(), Optional.empty());
+            TelegramBot bot = new TelegramBot(
+                    tg.url(), BotToken.of(TOKEN), core, Harness.fast(), Timing.system(), Optional.empty());
             Thread runner = Thread.ofPlatform().daemon().start(() -> System.out.println("EXIT=" + bot.run()));
             FakeUser alice = tg.user(ALICE).named(FIRST, LAST, USERNAME).language("ru");
-            tg.faults().next("getUpdates", Fault.internalError()).next("sendMessage", Fault.tooManyRequests(1))
+            tg.faults()
+                    .next("getUpdates", Fault.internalError())
+                    .next("sendMessage", Fault.tooManyRequests(1))
                     .next("editMessageText", Fault.badGatewayPage());
             alice.sends("/start " + WORDS);
             Shown menu = alice.awaitText("Where to?");
@@ -106,8 +106,13 @@ public final class LogPrivacyRun {
             bot.stop();
             runner.join();
 
-            TelegramBot impostor = new TelegramBot(tg.url(), BotToken.of("987654321:AAF-WRONGtokenPART-abcdefghijklm"),
-                    core, Harness.fast(), Timing.system(), Optional.empty());
+            TelegramBot impostor = new TelegramBot(
+                    tg.url(),
+                    BotToken.of("987654321:AAF-WRONGtokenPART-abcdefghijklm"),
+                    core,
+                    Harness.fast(),
+                    Timing.system(),
+                    Optional.empty());
             System.out.println("EXIT=" + impostor.run());
         }
     }
@@ -119,16 +124,25 @@ public final class LogPrivacyRun {
         Config config = Config.from(Map.of("WAYPOINT_ADMINS", Long.toString(ADMIN)));
         AtomicReference<TelegramBot> running = new AtomicReference<>();
         try (FakeTelegram tg = FakeTelegram.start(TOKEN);
-             LiveKnowledge kb = LiveKnowledge.open(knowledgeFile, AppWiring.loader(clock),
-                     AppWiring.reloadListener(config.admins(), running::get))) {
+                LiveKnowledge kb = LiveKnowledge.open(
+                        knowledgeFile,
+                        AppWiring.loader(clock),
+                        AppWiring.reloadListener(config.admins(), running::get))) {
             Conversation conversation = AppWiring.conversation(config, kb, clock, Ticker.systemTicker());
-            TelegramBot bot = new TelegramBot(tg.url(), BotToken.of(TOKEN), conversation, Harness.fast(),
-                    Timing.system(), Optional.of(heartbeat));
+            TelegramBot bot = new TelegramBot(
+                    tg.url(),
+                    BotToken.of(TOKEN),
+                    conversation,
+                    Harness.fast(),
+                    Timing.system(),
+                    Optional.of(heartbeat));
             running.set(bot);
             kb.startPolling(Duration.ofMillis(50));
             Thread runner = Thread.ofPlatform().daemon().start(() -> System.out.println("EXIT=" + bot.run()));
 
-            FakeUser carol = tg.user(CAROL).named(CAROL_FIRST, CAROL_LAST, CAROL_USERNAME).language("ru");
+            FakeUser carol = tg.user(CAROL)
+                    .named(CAROL_FIRST, CAROL_LAST, CAROL_USERNAME)
+                    .language("ru");
             carol.sends("/start " + WORDS);
             carol.awaitText("Не знаю такой ссылки");
             carol.presses("▶ Подобрать страну");
@@ -160,7 +174,8 @@ public final class LogPrivacyRun {
             carol.presses("🧹 Yes, delete");
             carol.awaitText("Deleted:");
 
-            FakeUser admin = tg.user(ADMIN).named(ADMIN_FIRST, "Marker", ADMIN_USERNAME).language("en");
+            FakeUser admin =
+                    tg.user(ADMIN).named(ADMIN_FIRST, "Marker", ADMIN_USERNAME).language("en");
             admin.sends("/reload");
             admin.awaitText("The knowledge base is unchanged");
             admin.sends("/stale");

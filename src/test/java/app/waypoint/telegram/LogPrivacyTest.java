@@ -34,17 +34,30 @@ class LogPrivacyTest {
     static void runTheBotInAJvmOfItsOwn(@TempDir Path dir) throws Exception {
         work = Files.createDirectory(dir.resolve("work"));
         tmp = Files.createDirectory(dir.resolve("tmp"));
-        knowledge = Files.copy(Path.of("destinations.yml"),
+        knowledge = Files.copy(
+                Path.of("destinations.yml"),
                 Files.createDirectory(dir.resolve("kb")).resolve("destinations.yml"));
         Path output = dir.resolve("run.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = Stream.of(System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")).split(File.pathSeparator))
-                .map(p -> Path.of(p).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-        Process run = new ProcessBuilder(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
-                "-Djava.io.tmpdir=" + tmp, "-XX:-UsePerfData", "-cp", classpath, LogPrivacyRun.class.getName(),
-                knowledge.toString(), work.resolve("heartbeat").toString())
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        String classpath = Stream.of(
+                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                                .split(File.pathSeparator))
+                .map(p -> Path.of(p).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+        Process run = new ProcessBuilder(
+                        java,
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-XX:-UsePerfData",
+                        "-cp",
+                        classpath,
+                        LogPrivacyRun.class.getName(),
+                        knowledge.toString(),
+                        work.resolve("heartbeat").toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean ended = run.waitFor(90, TimeUnit.SECONDS);
         if (!ended) run.destroyForcibly();
         log = Files.readString(output, StandardCharsets.UTF_8);
@@ -65,13 +78,37 @@ class LogPrivacyTest {
         assertTrue(log.contains("knowledge base edit rejected"), "the refused edit is logged: " + log);
         assertEquals(2, log.lines().filter(l -> l.equals("EXIT=0")).count(), "both bots stopped cleanly: " + log);
 
-        List<String> secrets = new ArrayList<>(List.of(LogPrivacyRun.TOKEN, "SECRETtokenPART", "WRONGtokenPART",
-                LogPrivacyRun.FIRST, LogPrivacyRun.LAST, LogPrivacyRun.USERNAME, "MARKER-WORDS", "секретный",
-                LogPrivacyRun.DATA, "c:ge", LogPrivacyRun.NOTICE, "Where to?", "echo:",
-                LogPrivacyRun.CAROL_FIRST, LogPrivacyRun.CAROL_LAST, LogPrivacyRun.CAROL_USERNAME,
-                LogPrivacyRun.ADMIN_FIRST, LogPrivacyRun.ADMIN_USERNAME, "Marker",
-                "Подобрать", "Показать страны", "Удалено", "Deleted:", "Distinct users", "unchanged"));
-        for (long id : List.of(LogPrivacyRun.ALICE, LogPrivacyRun.BORIS, LogPrivacyRun.CAROL, LogPrivacyRun.ADMIN,
+        List<String> secrets = new ArrayList<>(List.of(
+                LogPrivacyRun.TOKEN,
+                "SECRETtokenPART",
+                "WRONGtokenPART",
+                LogPrivacyRun.FIRST,
+                LogPrivacyRun.LAST,
+                LogPrivacyRun.USERNAME,
+                "MARKER-WORDS",
+                "секретный",
+                LogPrivacyRun.DATA,
+                "c:ge",
+                LogPrivacyRun.NOTICE,
+                "Where to?",
+                "echo:",
+                LogPrivacyRun.CAROL_FIRST,
+                LogPrivacyRun.CAROL_LAST,
+                LogPrivacyRun.CAROL_USERNAME,
+                LogPrivacyRun.ADMIN_FIRST,
+                LogPrivacyRun.ADMIN_USERNAME,
+                "Marker",
+                "Подобрать",
+                "Показать страны",
+                "Удалено",
+                "Deleted:",
+                "Distinct users",
+                "unchanged"));
+        for (long id : List.of(
+                LogPrivacyRun.ALICE,
+                LogPrivacyRun.BORIS,
+                LogPrivacyRun.CAROL,
+                LogPrivacyRun.ADMIN,
                 LogPrivacyRun.GROUP)) {
             secrets.add(Long.toString(id));
             secrets.add(Long.toString(Math.abs(id)));
@@ -95,7 +132,10 @@ class LogPrivacyTest {
 
     private static List<String> files(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).sorted().toList();
+            return all.filter(p -> !p.equals(dir))
+                    .map(p -> dir.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 }

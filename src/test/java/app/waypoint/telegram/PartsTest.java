@@ -137,7 +137,10 @@ class PartsTest {
         void justUnderTelegramsThirtyPerSecondOverall() throws Exception {
             for (int chat = 0; chat < 30; chat++) flow.awaitTurn(chat);
             assertEquals(1, time.sleeps().size());
-            assertEquals(Duration.ofSeconds(1).dividedBy(29).toNanos(), time.sleeps().get(0).toNanos(), 10);
+            assertEquals(
+                    Duration.ofSeconds(1).dividedBy(29).toNanos(),
+                    time.sleeps().get(0).toNanos(),
+                    10);
         }
     }
 

@@ -40,8 +40,8 @@ class RealConversationTest {
         Tuning tuning = Harness.fast().withRates(20, 3, 600);
         int users = 12;
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-             Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
-             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                Harness bot = Harness.start(tg, core, tuning, Timing.system(), Optional.empty());
+                ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             tg.enforceRateLimits(20, 4, 600); // one token of slack: network jitter can bunch two requests up
             List<Future<Integer>> walks = new ArrayList<>();
             for (int i = 0; i < users; i++) {
@@ -52,7 +52,9 @@ class RealConversationTest {
             int presses = 0;
             for (Future<Integer> w : walks) presses += w.get();
             assertEquals(0, bot.stop());
-            List<String> refused = tg.rejections().stream().filter(r -> !r.contains("message is not modified")).toList();
+            List<String> refused = tg.rejections().stream()
+                    .filter(r -> !r.contains("message is not modified"))
+                    .toList();
             assertTrue(refused.isEmpty(), "Telegram refused: " + refused); // an unchanged screen counts as shown
             assertEquals(0, tg.tooManyRequests());
             assertEquals(presses, tg.callbackLatencies().size(), "every press answered");
@@ -82,8 +84,11 @@ class RealConversationTest {
                 Shown after = u.chat().lastBotMessage();
                 assertEquals(menu.id(), after.id(), "the same menu, edited in place");
                 assertTrue(after.edits() > menu.edits() || !after.text().equals(menu.text()), "it moved on");
-                assertTrue(u.chat().notices().stream().noneMatch(n -> n.contains("outdated")), u.chat().notices().toString());
-                assertTrue(tg.rejections().stream().allMatch(r -> r.contains("message is not modified")),
+                assertTrue(
+                        u.chat().notices().stream().noneMatch(n -> n.contains("outdated")),
+                        u.chat().notices().toString());
+                assertTrue(
+                        tg.rejections().stream().allMatch(r -> r.contains("message is not modified")),
                         tg.rejections().toString());
             }
         }
@@ -100,7 +105,10 @@ class RealConversationTest {
     }
 
     private static Shown.Button firstCallback(Shown message) {
-        return message.keyboard().stream().flatMap(List::stream).filter(b -> b.data() != null).findFirst()
+        return message.keyboard().stream()
+                .flatMap(List::stream)
+                .filter(b -> b.data() != null)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button on " + message));
     }
 
@@ -118,8 +126,12 @@ class RealConversationTest {
                 u.sendsA("sticker");
             } else {
                 Shown menu = u.chat().lastBotMessage(); // none after the user pressed "Yes, delete" on the way
-                List<Shown.Button> buttons = menu == null ? List.of() : menu.keyboard().stream().flatMap(List::stream)
-                        .filter(b -> b.data() != null).toList();
+                List<Shown.Button> buttons = menu == null
+                        ? List.of()
+                        : menu.keyboard().stream()
+                                .flatMap(List::stream)
+                                .filter(b -> b.data() != null)
+                                .toList();
                 if (buttons.isEmpty()) {
                     u.sends("/start");
                 } else {
@@ -136,8 +148,11 @@ class RealConversationTest {
         }
         u.sends("/forget"); // asks first
         u.awaitHandled();
-        Shown.Button yes = u.chat().lastBotMessage().keyboard().stream().flatMap(List::stream)
-                .filter(b -> b.label().startsWith("🧹")).findFirst().orElseThrow();
+        Shown.Button yes = u.chat().lastBotMessage().keyboard().stream()
+                .flatMap(List::stream)
+                .filter(b -> b.label().startsWith("🧹"))
+                .findFirst()
+                .orElseThrow();
         u.presses(yes.data());
         u.awaitHandled();
         // The press is confirmed once the bot has read it; the deletions go out after that, under the rate limits.

@@ -25,14 +25,19 @@ class SafetyEndToEndTest {
     void aDeserterReadsTheWarningAndWhereToGetHelpBeforeAnyCountry() {
         Timing time = Timing.system();
         try (LiveKnowledge kb = ForgetEndToEndTest.knowledge();
-             FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-             Harness bot = Harness.start(tg, ForgetEndToEndTest.shipped(kb, time), Harness.fast(), time,
-                     Optional.empty())) {
+                FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
+                Harness bot = Harness.start(
+                        tg, ForgetEndToEndTest.shipped(kb, time), Harness.fast(), time, Optional.empty())) {
             FakeUser u = tg.user(5_552_345_678L).language("ru");
             u.sends("/start");
             u.awaitHandled();
-            for (String button : List.of("▶ Подобрать страну", "🇷🇺 Россия", "Действующий загранпаспорт",
-                    "Военнослужащий или дезертир", "Готово ▶", "Пропустить ▶")) {
+            for (String button : List.of(
+                    "▶ Подобрать страну",
+                    "🇷🇺 Россия",
+                    "Действующий загранпаспорт",
+                    "Военнослужащий или дезертир",
+                    "Готово ▶",
+                    "Пропустить ▶")) {
                 u.presses(button);
                 u.awaitHandled();
             }
@@ -43,10 +48,16 @@ class SafetyEndToEndTest {
             while (true) {
                 if (first) assertTrue(page.text().contains("Прочтите это до списка"), page.text());
                 first = false;
-                List<String> urls = page.keyboard().stream().flatMap(List::stream).map(Shown.Button::url)
-                        .filter(Objects::nonNull).toList();
-                assertEquals(List.of("https://iditelesom.org", "https://en.connection-ev.org"), urls, "help on every page");
-                assertTrue(page.labels().contains("🆘 «Идите лесом» · сайт"), page.labels().toString());
+                List<String> urls = page.keyboard().stream()
+                        .flatMap(List::stream)
+                        .map(Shown.Button::url)
+                        .filter(Objects::nonNull)
+                        .toList();
+                assertEquals(
+                        List.of("https://iditelesom.org", "https://en.connection-ev.org"), urls, "help on every page");
+                assertTrue(
+                        page.labels().contains("🆘 «Идите лесом» · сайт"),
+                        page.labels().toString());
                 warnings.append(page.text()).append('\n');
                 if (page.button("Дальше ▶") == null) break;
                 u.presses("Дальше ▶");
@@ -54,13 +65,23 @@ class SafetyEndToEndTest {
                 page = u.chat().lastBotMessage();
             }
             String all = warnings.toString();
-            for (String expected : List.of("Военнослужащим и дезертирам", "🇦🇲 Армения", "🇰🇿 Казахстан",
-                    "🇰🇬 Киргизия", "🇹🇯 Таджикистан", "межгосударственный розыск СНГ", "Семёна Бажукова",
-                    "Где получить помощь", "«Идите лесом»", "Connection e.V.")) {
+            for (String expected : List.of(
+                    "Военнослужащим и дезертирам",
+                    "🇦🇲 Армения",
+                    "🇰🇿 Казахстан",
+                    "🇰🇬 Киргизия",
+                    "🇹🇯 Таджикистан",
+                    "межгосударственный розыск СНГ",
+                    "Семёна Бажукова",
+                    "Где получить помощь",
+                    "«Идите лесом»",
+                    "Connection e.V.")) {
                 assertTrue(all.contains(expected), () -> "«" + expected + "» missing in:\n" + all);
             }
-            assertTrue(u.chat().visible().stream().noneMatch(m -> m.text() != null
-                    && m.text().contains("Подходящие страны")), "no list before the warning");
+            assertTrue(
+                    u.chat().visible().stream()
+                            .noneMatch(m -> m.text() != null && m.text().contains("Подходящие страны")),
+                    "no list before the warning");
 
             u.presses("📋 Показать страны");
             u.awaitHandled();

@@ -15,8 +15,7 @@ import java.util.Map;
  * on standard input, so the test can send SIGTERM while an update is in flight.
  */
 public final class SigtermRun {
-    private SigtermRun() {
-    }
+    private SigtermRun() {}
 
     public static void main(String[] args) {
         Config config = Config.from(Map.of("TELEGRAM_BOT_TOKEN", args[0], "TELEGRAM_API_URL", args[1]));

@@ -20,20 +20,33 @@ class SigtermTest {
     @Test
     void sigtermFinishesInFlightWorkConfirmsItAndExitsWithinTenSeconds() throws Exception {
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            Process bot = new ProcessBuilder(java, "-cp", classpath, SigtermRun.class.getName(), Harness.TOKEN,
-                    tg.url().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process bot = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            classpath,
+                            SigtermRun.class.getName(),
+                            Harness.TOKEN,
+                            tg.url().toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             try {
                 FakeUser u = tg.user(3);
                 u.sends("/start");
                 u.awaitText("Where to?");
                 u.sends("/slow");
-                BufferedReader out = new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader out =
+                        new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8));
                 assertEquals("IN-HANDLE", out.readLine());
                 long t0 = System.nanoTime();
                 // SIGTERM as Docker sends it (Process.destroy would also close our end of the pipes)
-                assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(bot.pid())).start().waitFor());
+                assertEquals(
+                        0,
+                        new ProcessBuilder("kill", "-TERM", Long.toString(bot.pid()))
+                                .start()
+                                .waitFor());
                 try (OutputStream in = bot.getOutputStream()) {
                     in.write('\n'); // the slow update may now finish
                 }

@@ -38,19 +38,20 @@ class SpikeTest {
         @Override
         public List<Reply> handle(Incoming in) {
             if (in.input() instanceof Input.Press p && p.data().startsWith("s:")) {
-                return List.of(new Reply.Edit(p.messageId(), Screen.text("screen " + p.data().substring(2))));
+                return List.of(new Reply.Edit(
+                        p.messageId(), Screen.text("screen " + p.data().substring(2))));
             }
             return super.handle(in);
         }
     }
 
-    private record Press(int n, String queryId) {
-    }
+    private record Press(int n, String queryId) {}
 
     @Test
     void aSpikeGetsEveryPressAnsweredAtOnceAndOnlyNewestScreens() throws Exception {
         try (FakeTelegram tg = FakeTelegram.start(Harness.TOKEN);
-             Harness bot = Harness.start(tg, new Screens(), FloodTest.production(), Timing.system(), Optional.empty())) {
+                Harness bot =
+                        Harness.start(tg, new Screens(), FloodTest.production(), Timing.system(), Optional.empty())) {
             tg.enforceRateLimits(1, 3, 30);
             Map<Long, List<Press>> presses = new HashMap<>(); // guarded by tg
             Map<Long, List<long[]>> screens = new HashMap<>(); // chat → {n, when sent}; guarded by tg
@@ -71,19 +72,27 @@ class SpikeTest {
             CountDownLatch offered = new CountDownLatch(PRESSES);
             ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
             int[] next = {1};
-            clock.scheduleAtFixedRate(() -> {
-                if (offered.getCount() == 0) return;
-                FakeUser u = users.get(random.nextInt(USERS));
-                synchronized (tg) {
-                    int n = next[0]++;
-                    String q = u.pressesOn(menus.get(u.id()), "s:" + n);
-                    presses.computeIfAbsent(u.id(), c -> new ArrayList<>()).add(new Press(n, q));
-                }
-                offered.countDown();
-            }, 0, EVERY_MICROS, TimeUnit.MICROSECONDS);
+            clock.scheduleAtFixedRate(
+                    () -> {
+                        if (offered.getCount() == 0) return;
+                        FakeUser u = users.get(random.nextInt(USERS));
+                        synchronized (tg) {
+                            int n = next[0]++;
+                            String q = u.pressesOn(menus.get(u.id()), "s:" + n);
+                            presses.computeIfAbsent(u.id(), c -> new ArrayList<>())
+                                    .add(new Press(n, q));
+                        }
+                        offered.countDown();
+                    },
+                    0,
+                    EVERY_MICROS,
+                    TimeUnit.MICROSECONDS);
             assertTrue(offered.await(30, TimeUnit.SECONDS));
             clock.shutdownNow();
-            tg.await("every press answered", Duration.ofSeconds(10), () -> tg.callbackLatencies().size() == PRESSES);
+            tg.await(
+                    "every press answered",
+                    Duration.ofSeconds(10),
+                    () -> tg.callbackLatencies().size() == PRESSES);
 
             List<Duration> spinner = tg.callbackLatencies();
             Duration p50 = spinner.get(spinner.size() / 2);
@@ -93,13 +102,26 @@ class SpikeTest {
             int oneMoment = 0;
             synchronized (tg) {
                 sent = screens.values().stream().mapToInt(List::size).sum();
-                for (var e : screens.entrySet()) stale.addAll(staleScreens(tg, e.getKey(), e.getValue(), presses.get(e.getKey())));
-                for (FakeUser u : users) oneMoment += (int) u.chat().notices().stream().filter(n -> n.startsWith("One moment")).count();
+                for (var e : screens.entrySet())
+                    stale.addAll(staleScreens(tg, e.getKey(), e.getValue(), presses.get(e.getKey())));
+                for (FakeUser u : users)
+                    oneMoment += (int) u.chat().notices().stream()
+                            .filter(n -> n.startsWith("One moment"))
+                            .count();
             }
-            System.out.printf("spike: %d presses by %d users at 100/s; spinner p50 %d ms, p99 %d ms, max %d ms; %d screens "
+            System.out.printf(
+                    "spike: %d presses by %d users at 100/s; spinner p50 %d ms, p99 %d ms, max %d ms; %d screens "
                             + "sent meanwhile, %d \"one moment\"; %d deliveries, at most %d of one update; %d 429s%n",
-                    PRESSES, USERS, p50.toMillis(), p99.toMillis(), spinner.getLast().toMillis(), sent, oneMoment,
-                    tg.deliveries(), tg.maxDeliveries(), tg.tooManyRequests());
+                    PRESSES,
+                    USERS,
+                    p50.toMillis(),
+                    p99.toMillis(),
+                    spinner.getLast().toMillis(),
+                    sent,
+                    oneMoment,
+                    tg.deliveries(),
+                    tg.maxDeliveries(),
+                    tg.tooManyRequests());
             assertTrue(p99.compareTo(Duration.ofSeconds(1)) < 0, "callback answers p99 under 1 s: " + p99);
             assertEquals(List.of(), stale, "screens sent after a newer press of the chat was handled");
             assertTrue(tg.maxDeliveries() <= 2, "no update fetched more than twice: " + tg.maxDeliveries());

@@ -24,9 +24,11 @@ class TestConversation implements Conversation {
     final Set<Long> forgotten = ConcurrentHashMap.newKeySet();
 
     static Screen menu() {
-        return new Screen("<b>Where to?</b> Pick a country &amp; see the rules:", List.of(
-                List.of(new Button.Callback("Georgia", "c:ge"), new Button.Callback("Armenia", "c:am")),
-                List.of(new Button.Link("Guide", "https://example.org/guide"))));
+        return new Screen(
+                "<b>Where to?</b> Pick a country &amp; see the rules:",
+                List.of(
+                        List.of(new Button.Callback("Georgia", "c:ge"), new Button.Callback("Armenia", "c:am")),
+                        List.of(new Button.Link("Guide", "https://example.org/guide"))));
     }
 
     @Override
@@ -39,14 +41,23 @@ class TestConversation implements Conversation {
             case Input.Command c when c.name().equals("forget") -> List.of(new Reply.Wipe());
             case Input.Command c when c.name().equals("boom") -> throw new IllegalStateException("boom");
             case Input.Command c when c.name().equals("bad") -> List.of(new Reply.Send(Screen.text("a < b")));
-            case Input.Command c when c.name().equals("many") -> java.util.stream.IntStream.rangeClosed(1, 5)
-                    .<Reply>mapToObj(i -> new Reply.Send(Screen.text("part " + i))).toList();
-            case Input.Command c -> List.of(new Reply.Send(Screen.text("command " + c.name() + " [" + c.argument() + "]")));
+            case Input.Command c
+            when c.name().equals("many") ->
+                java.util.stream.IntStream.rangeClosed(1, 5)
+                        .<Reply>mapToObj(i -> new Reply.Send(Screen.text("part " + i)))
+                        .toList();
+            case Input.Command c ->
+                List.of(new Reply.Send(Screen.text("command " + c.name() + " [" + c.argument() + "]")));
             case Input.Press p when p.data().equals("back") -> List.of(new Reply.Edit(p.messageId(), menu()));
-            case Input.Press p when p.data().startsWith("c:") -> List.of(
-                    new Reply.Edit(p.messageId(), new Screen("You chose <i>" + p.data().substring(2) + "</i>.",
-                            List.of(List.of(new Button.Callback("Back", "back"))))),
-                    new Reply.Notice("Saved"));
+            case Input.Press p
+            when p.data().startsWith("c:") ->
+                List.of(
+                        new Reply.Edit(
+                                p.messageId(),
+                                new Screen(
+                                        "You chose <i>" + p.data().substring(2) + "</i>.",
+                                        List.of(List.of(new Button.Callback("Back", "back"))))),
+                        new Reply.Notice("Saved"));
             case Input.Press p -> List.of(new Reply.Notice("That button is outdated"));
             case Input.Text t -> List.of(new Reply.Send(Screen.text("echo: " + escape(t.text()))));
             case Input.Unsupported u -> List.of(new Reply.Send(Screen.text("I can't read a " + u.kind())));

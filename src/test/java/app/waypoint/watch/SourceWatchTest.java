@@ -47,11 +47,13 @@ class SourceWatchTest {
             "https://www.amnesty.org/en/location/europe-and-central-asia/georgia/", "fail",
             "https://www.mfa.am/en/visa/", "hang",
             "https://www.cba.am/en", "pdf");
+
     private static final Clock DAY_1 = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
     private static final Clock DAY_8 = Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
+
     private HttpServer server;
     private final AtomicInteger run = new AtomicInteger(1);
     private final CountDownLatch release = new CountDownLatch(1);
@@ -73,8 +75,8 @@ class SourceWatchTest {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String original = m.group(1);
-            String local = localOf.computeIfAbsent(original,
-                    o -> base + "/" + PARTS.getOrDefault(o, "same") + "/" + localOf.size());
+            String local = localOf.computeIfAbsent(
+                    original, o -> base + "/" + PARTS.getOrDefault(o, "same") + "/" + localOf.size());
             m.appendReplacement(out, Matcher.quoteReplacement("url: \"" + local + "\""));
         }
         m.appendTail(out);
@@ -96,17 +98,30 @@ class SourceWatchTest {
             String part = x.getRequestURI().getPath().split("/")[1];
             int r = run.get();
             switch (part) {
-                case "same", "moved-here" -> send(x, 200, "text/html; charset=utf-8",
-                        "<html><body><article><h1>Entry rules</h1><p>Stays of up to 365 days.</p></article></body></html>");
-                case "changes" -> send(x, 200, "text/html", "<html><body><p>Visa-free stay: "
-                        + (r == 1 ? "90" : "30") + " days.</p></body></html>");
-                case "markup" -> send(x, 200, "text/html", r == 1
-                        ? "<html><head><script>var t=1;</script></head><body><div class=\"main\"><p>Residence permits"
-                          + " for workers.</p></div><div class=\"ad-slot\">Buy shoes</div></body></html>"
-                        : "<html><head><style>p{}</style><script>var t=2;</script></head><body><nav>Menu 2</nav>"
-                          + "<section class=\"content wide\" data-v=\"2\"><p>Residence   permits\nfor <b>workers</b>."
-                          + "</p></section><aside>Most read today</aside><div id=\"banner\">Cheap flights</div>"
-                          + "<div class=\"ad-slot\">Buy hats</div></body></html>");
+                case "same", "moved-here" ->
+                    send(
+                            x,
+                            200,
+                            "text/html; charset=utf-8",
+                            "<html><body><article><h1>Entry rules</h1><p>Stays of up to 365 days.</p></article></body></html>");
+                case "changes" ->
+                    send(
+                            x,
+                            200,
+                            "text/html",
+                            "<html><body><p>Visa-free stay: " + (r == 1 ? "90" : "30") + " days.</p></body></html>");
+                case "markup" ->
+                    send(
+                            x,
+                            200,
+                            "text/html",
+                            r == 1
+                                    ? "<html><head><script>var t=1;</script></head><body><div class=\"main\"><p>Residence permits"
+                                            + " for workers.</p></div><div class=\"ad-slot\">Buy shoes</div></body></html>"
+                                    : "<html><head><style>p{}</style><script>var t=2;</script></head><body><nav>Menu 2</nav>"
+                                            + "<section class=\"content wide\" data-v=\"2\"><p>Residence   permits\nfor <b>workers</b>."
+                                            + "</p></section><aside>Most read today</aside><div id=\"banner\">Cheap flights</div>"
+                                            + "<div class=\"ad-slot\">Buy hats</div></body></html>");
                 case "redirect" -> {
                     x.getResponseHeaders().add("Location", "/moved-here/new-address");
                     send(x, 301, "text/html", "");
@@ -136,16 +151,17 @@ class SourceWatchTest {
         if (bytes.length > 0) x.getResponseBody().write(bytes);
     }
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private Run watch(Clock clock, boolean markdown) throws InterruptedException {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         var settings = new SourceWatch.Settings(Duration.ofMillis(400), 1, 4, Duration.ZERO);
-        int status = SourcesCommand.run(new SourcesCommand.Options(data, SourcesCommand.Options.recordBeside(data),
-                        markdown, settings), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), clock);
+        int status = SourcesCommand.run(
+                new SourcesCommand.Options(data, SourcesCommand.Options.recordBeside(data), markdown, settings),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                clock);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -165,14 +181,21 @@ class SourceWatchTest {
     void everyKindOfPageLandsInItsGroupWithTheFactsThatCiteIt() throws Exception {
         Run first = watch(DAY_1, false);
         assertEquals(1, first.status(), first.out() + first.err());
-        assertTrue(first.out().startsWith("Source watch: " + localOf.size() + " sources — 3 dead, 1 moved, 0 changed, "),
+        assertTrue(
+                first.out().startsWith("Source watch: " + localOf.size() + " sources — 3 dead, 1 moved, 0 changed, "),
                 first.out());
-        assertTrue(group(first.out(), "DEAD").contains(local("https://www.hrw.org/news/2024/01/01/armenia-deserters")
-                + "  HTTP 404"), first.out());
+        assertTrue(
+                group(first.out(), "DEAD")
+                        .contains(local("https://www.hrw.org/news/2024/01/01/armenia-deserters") + "  HTTP 404"),
+                first.out());
         assertTrue(group(first.out(), "DEAD").contains("HTTP 500 after 2 tries"), first.out());
         assertTrue(group(first.out(), "DEAD").contains("timeout after 2 tries"), first.out());
-        assertTrue(group(first.out(), "MOVED").contains("→ " + local("https://nbg.gov.ge/en")
-                .replaceFirst("/redirect/.*", "/moved-here/new-address")), first.out());
+        assertTrue(
+                group(first.out(), "MOVED")
+                        .contains("→ "
+                                + local("https://nbg.gov.ge/en")
+                                        .replaceFirst("/redirect/.*", "/moved-here/new-address")),
+                first.out());
 
         run.set(2);
         Run second = watch(DAY_8, false);
@@ -184,13 +207,17 @@ class SourceWatchTest {
         assertFalse(changed.contains("/markup/"), "markup and ads are not a change: " + report);
         assertFalse(changed.contains("/pdf/"), "the same PDF is not a change: " + report);
         assertFalse(changed.contains("/same/"), report);
-        assertTrue(report.contains("— 3 dead, 1 moved, 1 changed, 0 first seen, " + (localOf.size() - 5)
-                + " unchanged"), report);
+        assertTrue(
+                report.contains("— 3 dead, 1 moved, 1 changed, 0 first seen, " + (localOf.size() - 5) + " unchanged"),
+                report);
         // The fact that cites the changed page, with its file and line.
         List<String> lines = Files.readAllLines(data);
-        Matcher cite = Pattern.compile("destinations\\.yml:(\\d+)  ge entry  (.+)").matcher(changed);
+        Matcher cite =
+                Pattern.compile("destinations\\.yml:(\\d+)  ge entry  (.+)").matcher(changed);
         assertTrue(cite.find(), changed);
-        assertTrue(lines.get(Integer.parseInt(cite.group(1)) - 1).contains(local("https://news.mail.ru/society/68975439/")),
+        assertTrue(
+                lines.get(Integer.parseInt(cite.group(1)) - 1)
+                        .contains(local("https://news.mail.ru/society/68975439/")),
                 "the line named holds the citation");
     }
 

@@ -1,10 +1,8 @@
 package app.waypoint.knowledge.load;
 
-import app.waypoint.knowledge.Entry;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.Source;
 import app.waypoint.knowledge.Text;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +14,7 @@ import java.util.Optional;
  * shows a maintainer when a page dies, moves or changes. Pure: it reads the text it is given.
  */
 public final class Citations {
-    private Citations() {
-    }
+    private Citations() {}
 
     /**
      * One citation of a source.

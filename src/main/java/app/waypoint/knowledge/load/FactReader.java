@@ -5,7 +5,6 @@ import app.waypoint.knowledge.Fact;
 import app.waypoint.knowledge.PartialDate;
 import app.waypoint.knowledge.Source;
 import app.waypoint.knowledge.Text;
-
 import app.waypoint.knowledge.load.Fields.Presence;
 import java.net.URI;
 import java.util.List;
@@ -27,22 +26,26 @@ final class FactReader {
 
     /** {@code {en: ..., ru: ...}}; blank translations are left to the validator, which warns. */
     Text text(YamlNode node, String path) {
-        return Fields.open(node, path, findings, TEXT_KEYS).map(f -> {
-            int before = findings.mark();
-            String en = f.required("en", values::anyText);
-            String ru = f.required("ru", values::anyText);
-            return findings.cleanSince(before) ? new Text(en, ru) : null;
-        }).orElse(null);
+        return Fields.open(node, path, findings, TEXT_KEYS)
+                .map(f -> {
+                    int before = findings.mark();
+                    String en = f.required("en", values::anyText);
+                    String ru = f.required("ru", values::anyText);
+                    return findings.cleanSince(before) ? new Text(en, ru) : null;
+                })
+                .orElse(null);
     }
 
     Source source(YamlNode node, String path) {
-        return Fields.open(node, path, findings, SOURCE_KEYS).map(f -> {
-            int before = findings.mark();
-            URI url = f.required("url", values::url);
-            Source.Kind kind = f.required("kind", (n, p) -> values.choice(n, p, Source.Kind.class));
-            Optional<PartialDate> dated = f.optional("dated", values::date);
-            return findings.cleanSince(before) ? new Source(url, kind, dated) : null;
-        }).orElse(null);
+        return Fields.open(node, path, findings, SOURCE_KEYS)
+                .map(f -> {
+                    int before = findings.mark();
+                    URI url = f.required("url", values::url);
+                    Source.Kind kind = f.required("kind", (n, p) -> values.choice(n, p, Source.Kind.class));
+                    Optional<PartialDate> dated = f.optional("dated", values::date);
+                    return findings.cleanSince(before) ? new Source(url, kind, dated) : null;
+                })
+                .orElse(null);
     }
 
     /** The {@code sources} and {@code checked} of a block that vouch for its structured values. */

@@ -44,9 +44,13 @@ final class Fields {
             YamlNode.Scalar key = fields.get(i).key();
             Optional<YamlNode.Scalar> first = firstWithKey(fields, i, key.text());
             if (first.isPresent()) {
-                findings.error(key.at(), Paths.key(path, key.text()), "duplicate key " + Quote.of(key.text())
-                        + ": first given at " + first.get().at().describe() + ", column " + first.get().at().column()
-                        + "; keep one");
+                findings.error(
+                        key.at(),
+                        Paths.key(path, key.text()),
+                        "duplicate key " + Quote.of(key.text())
+                                + ": first given at " + first.get().at().describe() + ", column "
+                                + first.get().at().column()
+                                + "; keep one");
             } else if (!allowed.contains(key.text())) {
                 findings.error(key.at(), Paths.key(path, key.text()), unknownKey(key.text(), allowed));
             }
@@ -56,7 +60,8 @@ final class Fields {
     /** The earlier key with this text, if any: a scan, cheaper than a map for mappings of a dozen keys. */
     private static Optional<YamlNode.Scalar> firstWithKey(List<YamlNode.Field> fields, int before, String key) {
         for (int j = 0; j < before; j++) {
-            if (fields.get(j).key().text().equals(key)) return Optional.of(fields.get(j).key());
+            if (fields.get(j).key().text().equals(key))
+                return Optional.of(fields.get(j).key());
         }
         return Optional.empty();
     }
@@ -121,7 +126,9 @@ final class Fields {
             if (presence != Presence.OPTIONAL) findings.error(mapping.at(), path, "missing required key '" + key + "'");
             return List.of();
         }
-        if (presence == Presence.NON_EMPTY && node.get() instanceof YamlNode.Sequence s && s.items().isEmpty()) {
+        if (presence == Presence.NON_EMPTY
+                && node.get() instanceof YamlNode.Sequence s
+                && s.items().isEmpty()) {
             findings.error(s.at(), path(key), "expected at least one item, found an empty list");
         }
         return items(node.get(), path(key), naming, parse);
@@ -132,8 +139,11 @@ final class Fields {
             if (node instanceof YamlNode.Broken) {
                 findings.skip();
             } else {
-                findings.error(node.at(), listPath, "expected a list, found " + node.describe()
-                        + (node.describe().equals("nothing") ? " (write [] or leave the key out)" : ""));
+                findings.error(
+                        node.at(),
+                        listPath,
+                        "expected a list, found " + node.describe()
+                                + (node.describe().equals("nothing") ? " (write [] or leave the key out)" : ""));
             }
             return List.of();
         }
@@ -182,5 +192,9 @@ final class Fields {
     }
 
     /** Whether a list may be left out or empty. */
-    enum Presence { OPTIONAL, REQUIRED, NON_EMPTY }
+    enum Presence {
+        OPTIONAL,
+        REQUIRED,
+        NON_EMPTY
+    }
 }

@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.PartialDate;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -29,8 +28,10 @@ final class FreshnessCheck implements KnowledgeWalk.Visitor {
         }
         long age = ChronoUnit.DAYS.between(date.latestDay(), today);
         if (age > staleDays) {
-            findings.warning(path, key + " " + date + " is " + age + " days old, more than " + staleDays
-                    + ": confirm it against its sources and update the date");
+            findings.warning(
+                    path,
+                    key + " " + date + " is " + age + " days old, more than " + staleDays
+                            + ": confirm it against its sources and update the date");
         }
     }
 }

@@ -34,8 +34,11 @@ final class Ids {
         peek(item).ifPresent(id -> {
             Position earlier = first.putIfAbsent(id.text(), id.at());
             if (earlier != null) {
-                findings.error(id.at(), Paths.key(path, "id"), "duplicate " + what + " id " + Quote.of(id.text())
-                        + ": first used at " + earlier.describe() + "; ids must be unique");
+                findings.error(
+                        id.at(),
+                        Paths.key(path, "id"),
+                        "duplicate " + what + " id " + Quote.of(id.text()) + ": first used at " + earlier.describe()
+                                + "; ids must be unique");
             }
         });
     }

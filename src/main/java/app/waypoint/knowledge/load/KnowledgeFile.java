@@ -19,8 +19,7 @@ public final class KnowledgeFile {
     /** Two bytes a character, as in Cyrillic UTF-8; the loader checks the exact count of characters. */
     private static final long MAX_BYTES = 2L * YamlTree.MAX_CODE_POINTS;
 
-    private KnowledgeFile() {
-    }
+    private KnowledgeFile() {}
 
     /** Reads and loads the file; a missing or unreadable file is a {@link LoadResult.Failed} naming it. */
     public static LoadResult load(Path file, KnowledgeLoader loader) {
@@ -42,7 +41,8 @@ public final class KnowledgeFile {
 
     static String decode(byte[] bytes) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

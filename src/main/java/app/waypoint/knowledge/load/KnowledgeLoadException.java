@@ -23,7 +23,8 @@ public final class KnowledgeLoadException extends RuntimeException {
 
     private static String message(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
-        String file = problems.isEmpty() ? "the knowledge base" : problems.getFirst().file();
+        String file =
+                problems.isEmpty() ? "the knowledge base" : problems.getFirst().file();
         return file + " cannot be loaded, " + errors + (errors == 1 ? " error" : " errors") + ":\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }

@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.KnowledgeBase;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,8 +47,11 @@ public final class KnowledgeLoader {
 
     private static boolean tooLarge(String yaml, Findings findings) {
         if (yaml.length() <= YamlTree.MAX_CODE_POINTS) return false;
-        findings.error(Position.FILE, "", "the file has " + yaml.length() + " characters, more than the "
-                + YamlTree.MAX_CODE_POINTS + " a knowledge base may have");
+        findings.error(
+                Position.FILE,
+                "",
+                "the file has " + yaml.length() + " characters, more than the " + YamlTree.MAX_CODE_POINTS
+                        + " a knowledge base may have");
         return true;
     }
 }

@@ -4,7 +4,6 @@ import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.HelpOrganisation;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.Rule;
-
 import app.waypoint.knowledge.load.Fields.Presence;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +55,10 @@ final class KnowledgeReader {
     private String schemaVersion(YamlNode node, String path) {
         String version = values.anyText(node, path);
         if (version == null || version.equals(SCHEMA_VERSION)) return version;
-        findings.error(node.at(), path, "expected " + SCHEMA_VERSION + " (the version this loader reads), found "
-                + node.describe());
+        findings.error(
+                node.at(),
+                path,
+                "expected " + SCHEMA_VERSION + " (the version this loader reads), found " + node.describe());
         return null;
     }
 }

@@ -3,7 +3,6 @@ package app.waypoint.knowledge.load;
 import app.waypoint.knowledge.Destination;
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.Lang;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,8 +46,10 @@ public final class KnowledgeValidator {
      */
     public List<Problem> validate(String fileName, KnowledgeBase knowledge) {
         Findings findings = new Findings(fileName);
-        knowledge.destinations().forEach(d ->
-                findings.locate(Paths.id("destinations", d.id()), new Position(Math.max(1, d.line()), 1)));
+        knowledge
+                .destinations()
+                .forEach(d ->
+                        findings.locate(Paths.id("destinations", d.id()), new Position(Math.max(1, d.line()), 1)));
         check(knowledge, findings);
         return findings.sorted();
     }
@@ -69,8 +70,10 @@ public final class KnowledgeValidator {
     private static void checkFlag(Destination d, Findings findings) {
         String expected = flagOf(d.id());
         if (!d.flag().equals(expected)) {
-            findings.warning(Paths.key(Paths.id("destinations", d.id()), "flag"), "the flag " + Quote.of(d.flag())
-                    + " is not the flag of '" + d.id() + "', expected " + Quote.of(expected));
+            findings.warning(
+                    Paths.key(Paths.id("destinations", d.id()), "flag"),
+                    "the flag " + Quote.of(d.flag()) + " is not the flag of '" + d.id() + "', expected "
+                            + Quote.of(expected));
         }
     }
 
@@ -85,9 +88,12 @@ public final class KnowledgeValidator {
         for (Lang lang : Lang.values()) {
             int length = cards.longestMessage(d, lang);
             if (length > CardMeasure.TELEGRAM_LIMIT) {
-                findings.warning(Paths.id("destinations", d.id()), "the card in " + language(lang) + " needs a "
-                        + "message of " + length + " characters, over Telegram's limit of " + CardMeasure.TELEGRAM_LIMIT
-                        + ": shorten the facts of its longest section");
+                findings.warning(
+                        Paths.id("destinations", d.id()),
+                        "the card in " + language(lang) + " needs a "
+                                + "message of " + length + " characters, over Telegram's limit of "
+                                + CardMeasure.TELEGRAM_LIMIT
+                                + ": shorten the facts of its longest section");
             }
         }
     }

@@ -12,7 +12,6 @@ import app.waypoint.knowledge.Residency;
 import app.waypoint.knowledge.Rule;
 import app.waypoint.knowledge.Source;
 import app.waypoint.knowledge.Text;
-
 import java.util.List;
 
 /**
@@ -28,26 +27,20 @@ final class KnowledgeWalk {
 
     /** What a check looks at; every method does nothing unless overridden. */
     interface Visitor {
-        default void text(String path, Text text) {
-        }
+        default void text(String path, Text text) {}
 
         /** A {@code checked} or {@code verified} date; {@code path} ends with its key. */
-        default void date(String path, PartialDate date) {
-        }
+        default void date(String path, PartialDate date) {}
 
-        default void source(String path, Source source) {
-        }
+        default void source(String path, Source source) {}
 
         /** A fact, a route's fact included; {@code path} is the fact's. */
-        default void fact(String path, Fact fact) {
-        }
+        default void fact(String path, Fact fact) {}
 
         /** An {@code until} date of a fact, route, rule or entry block; {@code path} ends with {@code until}. */
-        default void until(String path, PartialDate until) {
-        }
+        default void until(String path, PartialDate until) {}
 
-        default void contact(String path, HelpOrganisation.Contact contact) {
-        }
+        default void contact(String path, HelpOrganisation.Contact contact) {}
     }
 
     static void walk(KnowledgeBase kb, Visitor visitor) {
@@ -62,7 +55,8 @@ final class KnowledgeWalk {
         visitor.text(Paths.key(path, "name"), h.name());
         visitor.text(Paths.key(path, "about"), h.about());
         for (int i = 0; i < h.contacts().size(); i++) {
-            visitor.contact(Paths.index(Paths.key(path, "contacts"), i), h.contacts().get(i));
+            visitor.contact(
+                    Paths.index(Paths.key(path, "contacts"), i), h.contacts().get(i));
         }
         evidence(path, h.evidence());
     }
@@ -80,13 +74,15 @@ final class KnowledgeWalk {
         visitor.date(Paths.key(path, "verified"), d.verified());
         entry(Paths.key(path, "entry"), d.entry());
         switch (d.belarus()) {
-            case Belarus.Unknown u -> { }
+            case Belarus.Unknown u -> {}
             case Belarus.Own own -> entry(Paths.key(path, "belarus"), own.entry());
             case Belarus.SameAsRussians same -> block(Paths.key(path, "belarus"), same.evidence(), same.facts());
         }
         List<Residency.Route> routes = d.residency().routes();
         for (int i = 0; i < routes.size(); i++) {
-            fact(Paths.index(Paths.key(path, "residency.routes"), i), routes.get(i).fact());
+            fact(
+                    Paths.index(Paths.key(path, "residency.routes"), i),
+                    routes.get(i).fact());
         }
         block(Paths.key(path, "banking"), d.banking().evidence(), d.banking().facts());
         block(Paths.key(path, "life"), d.life().evidence(), d.life().facts());

@@ -1,9 +1,7 @@
 package app.waypoint.knowledge.load;
 
-import app.waypoint.knowledge.HelpOrganisation;
-import app.waypoint.knowledge.Source;
-
 import app.waypoint.knowledge.HelpOrganisation.Contact;
+import app.waypoint.knowledge.Source;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -27,8 +25,10 @@ final class LinkCheck implements KnowledgeWalk.Visitor {
     public void source(String path, Source source) {
         String host = source.url().getHost();
         if (!host.contains(".")) {
-            findings.warning(Paths.key(path, "url"), "the host " + Quote.of(host) + " has no dot: check the address "
-                    + Quote.of(source.url().toString()));
+            findings.warning(
+                    Paths.key(path, "url"),
+                    "the host " + Quote.of(host) + " has no dot: check the address "
+                            + Quote.of(source.url().toString()));
         }
     }
 
@@ -46,7 +46,8 @@ final class LinkCheck implements KnowledgeWalk.Visitor {
     }
 
     private static boolean isTelegram(String value) {
-        return TELEGRAM.matcher(value).matches() || (isWebAddress(value) && host(value).equals("t.me"));
+        return TELEGRAM.matcher(value).matches()
+                || (isWebAddress(value) && host(value).equals("t.me"));
     }
 
     private static boolean isWebAddress(String value) {

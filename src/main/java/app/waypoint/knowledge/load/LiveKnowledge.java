@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.KnowledgeBase;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseable {
     /** How often {@link #startPolling()} looks at the file. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
+
     private static final Logger LOG = LoggerFactory.getLogger(LiveKnowledge.class);
 
     private final Path file;
@@ -39,8 +39,8 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
     private Rejection lastRejection;
     private ScheduledExecutorService poller;
 
-    private LiveKnowledge(Path file, KnowledgeLoader loader, Consumer<ReloadResult> listener, Version first,
-                          String fingerprint) {
+    private LiveKnowledge(
+            Path file, KnowledgeLoader loader, Consumer<ReloadResult> listener, Version first, String fingerprint) {
         this.file = file;
         this.loader = loader;
         this.listener = listener;
@@ -61,8 +61,13 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
         Objects.requireNonNull(listener, "listener");
         FileSnapshot snapshot = FileSnapshot.read(file);
         return switch (snapshot.load(Objects.requireNonNull(loader, "loader"))) {
-            case LoadResult.Loaded loaded -> new LiveKnowledge(file, loader, listener,
-                    new Version(loaded.knowledge(), loaded.warnings()), snapshot.fingerprint());
+            case LoadResult.Loaded loaded ->
+                new LiveKnowledge(
+                        file,
+                        loader,
+                        listener,
+                        new Version(loaded.knowledge(), loaded.warnings()),
+                        snapshot.fingerprint());
             case LoadResult.Failed failed -> throw new KnowledgeLoadException(failed.problems());
         };
     }
@@ -130,9 +135,10 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
             reportedFingerprint = fingerprint;
             return new ReloadResult.Unchanged();
         }
-        ReloadResult result = lastRejection != null && lastRejection.fingerprint().equals(fingerprint)
-                ? lastRejection.result()
-                : load(snapshot);
+        ReloadResult result =
+                lastRejection != null && lastRejection.fingerprint().equals(fingerprint)
+                        ? lastRejection.result()
+                        : load(snapshot);
         if (!fingerprint.equals(reportedFingerprint)) {
             reportedFingerprint = fingerprint;
             listener.accept(result);
@@ -146,7 +152,8 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
                 current.set(new Version(loaded.knowledge(), loaded.warnings()));
                 liveFingerprint = snapshot.fingerprint();
                 lastRejection = null;
-                yield new ReloadResult.Reloaded(loaded.knowledge().destinations().size(), loaded.warnings());
+                yield new ReloadResult.Reloaded(
+                        loaded.knowledge().destinations().size(), loaded.warnings());
             }
             case LoadResult.Failed failed -> {
                 ReloadResult.Rejected rejected = new ReloadResult.Rejected(failed.problems());
@@ -157,10 +164,8 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
     }
 
     /** A version in service, swapped whole so its knowledge and warnings always match. */
-    private record Version(KnowledgeBase knowledge, List<Problem> warnings) {
-    }
+    private record Version(KnowledgeBase knowledge, List<Problem> warnings) {}
 
     /** The last version refused, kept so an unchanged broken file is not parsed every poll. */
-    private record Rejection(String fingerprint, ReloadResult.Rejected result) {
-    }
+    private record Rejection(String fingerprint, ReloadResult.Rejected result) {}
 }

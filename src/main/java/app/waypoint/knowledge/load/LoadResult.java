@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.KnowledgeBase;
-
 import java.util.List;
 import java.util.Objects;
 

@@ -2,8 +2,7 @@ package app.waypoint.knowledge.load;
 
 /** Key paths such as {@code destinations[ge].entry.facts[2].text}, built the same way by loader and validator. */
 final class Paths {
-    private Paths() {
-    }
+    private Paths() {}
 
     static String key(String parent, String key) {
         return parent.isEmpty() ? key : parent + "." + key;

@@ -4,8 +4,7 @@ package app.waypoint.knowledge.load;
 final class Quote {
     private static final int MAX = 60;
 
-    private Quote() {
-    }
+    private Quote() {}
 
     static String of(String text) {
         String oneLine = text.replace("\n", "\\n");

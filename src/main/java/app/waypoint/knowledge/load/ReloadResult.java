@@ -9,8 +9,7 @@ import java.util.List;
 public sealed interface ReloadResult {
 
     /** The file is the version already in service. */
-    record Unchanged() implements ReloadResult {
-    }
+    record Unchanged() implements ReloadResult {}
 
     /**
      * A new valid version is now in service.

@@ -2,7 +2,6 @@ package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.KnowledgeBase;
 import app.waypoint.knowledge.PartialDate;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import java.util.Map;
  * {@code /stale}. Uses the same walk and the same month rule as the validator's freshness warnings.
  */
 public final class Staleness {
-    private Staleness() {
-    }
+    private Staleness() {}
 
     /**
      * One part of the knowledge base and how much of it is overdue.
@@ -26,8 +24,7 @@ public final class Staleness {
      * @param dates  all check dates in the area
      * @param oldest the oldest check date in the area
      */
-    public record Area(String area, int stale, int dates, PartialDate oldest) {
-    }
+    public record Area(String area, int stale, int dates, PartialDate oldest) {}
 
     /** Areas with at least one overdue date, most overdue first; ties keep file order. */
     public static List<Area> report(KnowledgeBase kb, LocalDate today, int staleDays) {

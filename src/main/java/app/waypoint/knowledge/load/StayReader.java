@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.Stay;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,20 +25,25 @@ final class StayReader {
     }
 
     Stay stay(YamlNode node, String path) {
-        return Fields.open(node, path, findings, STAY_KEYS).map(f -> {
-            int before = findings.mark();
-            Optional<OptionalInt> visit = f.optional("visit", this::visit);
-            Optional<Stay.Cap> cap = f.optional("cap", this::cap);
-            if (!findings.cleanSince(before)) return null;
-            return new Stay(visit.orElse(OptionalInt.empty()), cap.orElse(new Stay.Cap.Unknown()));
-        }).orElse(null);
+        return Fields.open(node, path, findings, STAY_KEYS)
+                .map(f -> {
+                    int before = findings.mark();
+                    Optional<OptionalInt> visit = f.optional("visit", this::visit);
+                    Optional<Stay.Cap> cap = f.optional("cap", this::cap);
+                    if (!findings.cleanSince(before)) return null;
+                    return new Stay(visit.orElse(OptionalInt.empty()), cap.orElse(new Stay.Cap.Unknown()));
+                })
+                .orElse(null);
     }
 
     private OptionalInt visit(YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar s && s.text().equals(UNKNOWN)) return OptionalInt.empty();
         if (node instanceof YamlNode.Scalar s && !Values.DAYS.matcher(s.text()).matches()) {
-            findings.error(node.at(), path, "expected a whole number of days from 1 to " + Values.MAX_DAYS
-                    + " or 'unknown', found " + node.describe());
+            findings.error(
+                    node.at(),
+                    path,
+                    "expected a whole number of days from 1 to " + Values.MAX_DAYS + " or 'unknown', found "
+                            + node.describe());
             return null;
         }
         Integer days = values.days(node, path);
@@ -52,8 +56,11 @@ final class StayReader {
                 case "none" -> new Stay.Cap.None();
                 case UNKNOWN -> new Stay.Cap.Unknown();
                 default -> {
-                    findings.error(node.at(), path, "expected a mapping {days: N, window: N or calendar_year}, "
-                            + "'none' or 'unknown', found " + node.describe());
+                    findings.error(
+                            node.at(),
+                            path,
+                            "expected a mapping {days: N, window: N or calendar_year}, " + "'none' or 'unknown', found "
+                                    + node.describe());
                     yield null;
                 }
             };
@@ -64,8 +71,10 @@ final class StayReader {
     private Stay.Cap window(Fields f) {
         int before = findings.mark();
         Integer days = f.required("days", values::days);
-        YamlNode.Scalar calendar = f.optional("window", (n, p) -> n instanceof YamlNode.Scalar s
-                && s.text().equals(CALENDAR_YEAR) ? s : null).orElse(null);
+        YamlNode.Scalar calendar = f.optional(
+                        "window",
+                        (n, p) -> n instanceof YamlNode.Scalar s && s.text().equals(CALENDAR_YEAR) ? s : null)
+                .orElse(null);
         if (calendar != null) {
             if (days == null) return null;
             if (days > 366) return tooMany(f, days, "a calendar year");
@@ -79,16 +88,21 @@ final class StayReader {
 
     private Integer windowDays(YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar s && !Values.DAYS.matcher(s.text()).matches()) {
-            findings.error(node.at(), path, "expected a whole number of days from 1 to " + Values.MAX_DAYS
-                    + " or 'calendar_year', found " + node.describe());
+            findings.error(
+                    node.at(),
+                    path,
+                    "expected a whole number of days from 1 to " + Values.MAX_DAYS + " or 'calendar_year', found "
+                            + node.describe());
             return null;
         }
         return values.days(node, path);
     }
 
     private Stay.Cap tooMany(Fields f, int days, String window) {
-        findings.error(f.at("days"), f.path("days"), "expected at most as many days as the window, found " + days
-                + " days in " + window);
+        findings.error(
+                f.at("days"),
+                f.path("days"),
+                "expected at most as many days as the window, found " + days + " days in " + window);
         return null;
     }
 }

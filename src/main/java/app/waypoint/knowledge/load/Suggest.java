@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /** Finds the word a maintainer probably meant, for "did you mean ...?" hints. */
 final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** The closest candidate within a few edits, if one is close enough to be a typo. */
     static Optional<String> closest(String typed, Collection<String> candidates) {

@@ -24,8 +24,9 @@ final class TranslationCheck implements KnowledgeWalk.Visitor {
         if (text.ru().strip().equals(text.en().strip())) {
             findings.warning(Paths.key(path, "ru"), "the Russian text is the same as the English: translate it");
         } else if (text.ru().codePoints().noneMatch(TranslationCheck::isCyrillic)) {
-            findings.warning(Paths.key(path, "ru"), "the Russian text has no Cyrillic letters: is it translated? found "
-                    + Quote.of(text.ru()));
+            findings.warning(
+                    Paths.key(path, "ru"),
+                    "the Russian text has no Cyrillic letters: is it translated? found " + Quote.of(text.ru()));
         }
     }
 

@@ -10,17 +10,15 @@ import java.util.regex.Pattern;
 final class TreeLocator {
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)|\\[([^\\]]*)\\]|\\.");
 
-    private TreeLocator() {
-    }
+    private TreeLocator() {}
 
     /** The position of the deepest node on the path that exists. */
     static Position locate(YamlNode root, String path) {
         YamlNode node = root;
         Matcher m = SEGMENT.matcher(path);
         while (m.find()) {
-            YamlNode next = m.group(1) != null ? child(node, m.group(1))
-                    : m.group(2) != null ? item(node, m.group(2))
-                    : node;
+            YamlNode next =
+                    m.group(1) != null ? child(node, m.group(1)) : m.group(2) != null ? item(node, m.group(2)) : node;
             if (next == null) break;
             node = next;
         }
@@ -41,7 +39,8 @@ final class TreeLocator {
             return index < sequence.items().size() ? sequence.items().get(index) : null;
         }
         return sequence.items().stream()
-                .filter(item -> Ids.peek(item).filter(id -> id.text().equals(selector)).isPresent())
+                .filter(item ->
+                        Ids.peek(item).filter(id -> id.text().equals(selector)).isPresent())
                 .findFirst()
                 .orElse(null);
     }

@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.PartialDate;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -27,11 +26,15 @@ final class UntilCheck implements KnowledgeWalk.Visitor {
         LocalDate end = until.latestDay();
         long left = ChronoUnit.DAYS.between(today, end);
         if (left < 0) {
-            findings.warning(path, "until " + until + " has passed: find out whether the rule was extended, then "
-                    + "update until (or the fact); meanwhile the bot says it was due to end on that date");
+            findings.warning(
+                    path,
+                    "until " + until + " has passed: find out whether the rule was extended, then "
+                            + "update until (or the fact); meanwhile the bot says it was due to end on that date");
         } else if (left <= AHEAD_DAYS) {
-            findings.warning(path, "until " + until + " is in " + left + " days: find out whether the rule will be "
-                    + "extended and update until");
+            findings.warning(
+                    path,
+                    "until " + until + " is in " + left + " days: find out whether the rule will be "
+                            + "extended and update until");
         }
     }
 }

@@ -1,8 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.PartialDate;
-import app.waypoint.knowledge.Text;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -58,8 +56,9 @@ final class Values {
         for (E constant : type.getEnumConstants()) {
             if (name(constant).equals(text)) return constant;
         }
-        String allowed = java.util.stream.Stream.concat(Arrays.stream(type.getEnumConstants()).map(Values::name),
-                alsoAllowed.stream()).collect(Collectors.joining(", "));
+        String allowed = java.util.stream.Stream.concat(
+                        Arrays.stream(type.getEnumConstants()).map(Values::name), alsoAllowed.stream())
+                .collect(Collectors.joining(", "));
         return wrong(node, path, "one of " + allowed);
     }
 

@@ -23,8 +23,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
     }
 
     /** A scalar's text, whatever its style (plain, quoted, block). */
-    record Scalar(String text, Position at) implements YamlNode {
-    }
+    record Scalar(String text, Position at) implements YamlNode {}
 
     /** A list. */
     record Sequence(List<YamlNode> items, Position at) implements YamlNode {
@@ -46,10 +45,8 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
     }
 
     /** One key and its value. */
-    record Field(Scalar key, YamlNode value) {
-    }
+    record Field(Scalar key, YamlNode value) {}
 
     /** A node already reported as an error (an alias, a tagged value): readers skip it silently. */
-    record Broken(Position at) implements YamlNode {
-    }
+    record Broken(Position at) implements YamlNode {}
 }

@@ -36,6 +36,7 @@ final class YamlTree {
      * 1,000-destination benchmark file (10 million characters; the real file is a few hundred thousand).
      */
     static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+
     private static final int MAX_DEPTH = 40;
     private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
@@ -70,14 +71,17 @@ final class YamlTree {
         parser.getEvent(); // stream start
         Event start = parser.getEvent();
         if (start instanceof StreamEndEvent) {
-            findings.error(Position.FILE, "", "the file is empty: expected schema_version, help, rules and destinations");
+            findings.error(
+                    Position.FILE, "", "the file is empty: expected schema_version, help, rules and destinations");
             return Optional.empty();
         }
         YamlNode root = node(parser.getEvent(), "", 0);
         parser.getEvent(); // document end
         Event next = parser.getEvent();
         if (next instanceof DocumentStartEvent) {
-            findings.error(Position.of(next.getStartMark()), "",
+            findings.error(
+                    Position.of(next.getStartMark()),
+                    "",
                     "a second YAML document ('---') is not allowed: keep everything in one document");
         }
         return Optional.of(root);
@@ -126,8 +130,10 @@ final class YamlTree {
     private boolean checkAnchorAndTag(NodeEvent event, Position at, String path) {
         boolean acceptable = true;
         if (event.getAnchor() != null) {
-            findings.error(at, path, "anchors are not allowed, found '&" + event.getAnchor()
-                    + "': write the value out in full");
+            findings.error(
+                    at,
+                    path,
+                    "anchors are not allowed, found '&" + event.getAnchor() + "': write the value out in full");
             acceptable = false;
         }
         String tag = switch (event) {
@@ -136,8 +142,11 @@ final class YamlTree {
             default -> null;
         };
         if (tag != null) {
-            findings.error(at, path, "tags are not allowed, found '" + shortTag(tag)
-                    + "': remove it, every value is read as plain text");
+            findings.error(
+                    at,
+                    path,
+                    "tags are not allowed, found '" + shortTag(tag)
+                            + "': remove it, every value is read as plain text");
             acceptable = false;
         }
         return acceptable;
@@ -146,8 +155,10 @@ final class YamlTree {
     private void reportAlias(AliasEvent alias, Position at, String path) {
         // One report per anchor name: a bomb repeats the same alias thousands of times.
         if (reportedAliases.add(alias.getAnchor())) {
-            findings.error(at, path, "aliases are not allowed, found '*" + alias.getAnchor()
-                    + "': write the value out in full");
+            findings.error(
+                    at,
+                    path,
+                    "aliases are not allowed, found '*" + alias.getAnchor() + "': write the value out in full");
         }
     }
 
@@ -157,8 +168,10 @@ final class YamlTree {
 
     private static String syntaxMessage(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        String context = e.getContext() == null || e.getContextMark() == null ? ""
-                : " (" + e.getContext() + " at " + Position.of(e.getContextMark()).describe() + ")";
+        String context = e.getContext() == null || e.getContextMark() == null
+                ? ""
+                : " (" + e.getContext() + " at "
+                        + Position.of(e.getContextMark()).describe() + ")";
         return "YAML syntax: " + problem + context;
     }
 

@@ -1,7 +1,6 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.KnowledgeBase;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +15,7 @@ final class Fixtures {
     /** The fixtures' check dates (2026-02 and 2026-03) are fresh on this day. */
     static final Clock APRIL_2026 = Clock.fixed(Instant.parse("2026-04-15T12:00:00Z"), ZoneOffset.UTC);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/knowledge/" + name)) {
@@ -54,7 +52,10 @@ final class Fixtures {
     }
 
     static List<String> errors(LoadResult result) {
-        return result.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+        return result.problems().stream()
+                .filter(Problem::isError)
+                .map(Problem::toString)
+                .toList();
     }
 
     /**
@@ -69,7 +70,8 @@ final class Fixtures {
         String where = p.file() + ":" + p.line() + ":" + p.column() + ":";
         if (!printed.startsWith(where)) throw new AssertionError("unexpected rendering: " + printed);
         String[] lines = yaml.split("\n", -1);
-        if (p.line() > lines.length) return p.file() + ":«line " + p.line() + " of " + lines.length + "»:" + printed.substring(where.length());
+        if (p.line() > lines.length)
+            return p.file() + ":«line " + p.line() + " of " + lines.length + "»:" + printed.substring(where.length());
         String line = lines[p.line() - 1];
         int indent = line.length() - line.stripLeading().length();
         int at = Math.min(p.column() - 1, line.length());
@@ -83,14 +85,20 @@ final class Fixtures {
     /** The 1-based numbers of the lines of a fixture that are exactly these, in order (each must occur once). */
     static List<Integer> linesOf(String name, String... exact) {
         List<String> lines = text(name).lines().toList();
-        return java.util.Arrays.stream(exact).map(x -> {
-            if (lines.indexOf(x) < 0 || lines.indexOf(x) != lines.lastIndexOf(x)) throw new IllegalArgumentException("not once in " + name + ": " + x);
-            return lines.indexOf(x) + 1;
-        }).toList();
+        return java.util.Arrays.stream(exact)
+                .map(x -> {
+                    if (lines.indexOf(x) < 0 || lines.indexOf(x) != lines.lastIndexOf(x))
+                        throw new IllegalArgumentException("not once in " + name + ": " + x);
+                    return lines.indexOf(x) + 1;
+                })
+                .toList();
     }
 
     /** The errors of loading {@code yaml} as {@code inline.yml}, pointed (see {@link #pointed}). */
     static List<String> errorsIn(String yaml) {
-        return loadText(yaml).problems().stream().filter(Problem::isError).map(p -> pointed(yaml, p)).toList();
+        return loadText(yaml).problems().stream()
+                .filter(Problem::isError)
+                .map(p -> pointed(yaml, p))
+                .toList();
     }
 }

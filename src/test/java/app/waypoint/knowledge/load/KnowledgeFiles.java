@@ -1,10 +1,8 @@
 package app.waypoint.knowledge.load;
 
 import app.waypoint.knowledge.Destination;
-import app.waypoint.knowledge.Fact;
 import app.waypoint.knowledge.Residency;
 import app.waypoint.knowledge.Rule;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,20 +21,33 @@ import java.util.Random;
 public final class KnowledgeFiles {
     /** Destinations with distinct ids at most. */
     public static final int DISTINCT_IDS = 26 * 26;
-    private static final List<String> HELP = List.of("idite-lesom", "kovcheg", "ovd-info", "memorial", "pomogaem",
-            "vyhod", "get-out", "sk-sos", "svobodnye", "reforum", "nashi-dom", "mediazona-help");
+
+    private static final List<String> HELP = List.of(
+            "idite-lesom",
+            "kovcheg",
+            "ovd-info",
+            "memorial",
+            "pomogaem",
+            "vyhod",
+            "get-out",
+            "sk-sos",
+            "svobodnye",
+            "reforum",
+            "nashi-dom",
+            "mediazona-help");
     private static final String[] EN = ("visa residence permit border passport citizens may stay days work study "
-            + "bank account card rent flat cost living language police extradition asylum refugee office apply "
-            + "documents translation notary consulate embassy registration tax").split(" ");
+                    + "bank account card rent flat cost living language police extradition asylum refugee office apply "
+                    + "documents translation notary consulate embassy registration tax")
+            .split(" ");
     private static final String[] RU = ("виза вид на жительство граница паспорт граждане могут оставаться дней работа "
-            + "учёба банк счёт карта аренда квартира стоимость жизни язык полиция выдача убежище беженец офис подать "
-            + "документы перевод нотариус консульство посольство регистрация налог").split(" ");
+                    + "учёба банк счёт карта аренда квартира стоимость жизни язык полиция выдача убежище беженец офис подать "
+                    + "документы перевод нотариус консульство посольство регистрация налог")
+            .split(" ");
 
     private final StringBuilder out = new StringBuilder();
     private final Random random = new Random(42);
 
-    private KnowledgeFiles() {
-    }
+    private KnowledgeFiles() {}
 
     /** The text of a knowledge base with this many destinations. */
     public static String generate(int destinations) {
@@ -113,8 +124,11 @@ public final class KnowledgeFiles {
     private void residency() {
         line(4, "residency:");
         line(6, "routes:");
-        for (Residency.RouteKind kind : List.of(Residency.RouteKind.WORK, Residency.RouteKind.STUDY,
-                Residency.RouteKind.REMOTE_WORK, Residency.RouteKind.FAMILY)) {
+        for (Residency.RouteKind kind : List.of(
+                Residency.RouteKind.WORK,
+                Residency.RouteKind.STUDY,
+                Residency.RouteKind.REMOTE_WORK,
+                Residency.RouteKind.FAMILY)) {
             line(8, "- kind: " + Values.name(kind));
             fact(10);
         }

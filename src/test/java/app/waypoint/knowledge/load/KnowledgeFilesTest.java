@@ -1,10 +1,9 @@
 package app.waypoint.knowledge.load;
 
-import app.waypoint.knowledge.Destination;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import app.waypoint.knowledge.Destination;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +11,8 @@ class KnowledgeFilesTest {
 
     @Test
     void aGeneratedFileIsValidWithoutWarnings() {
-        LoadResult.Loaded loaded = assertInstanceOf(LoadResult.Loaded.class,
-                Fixtures.loadText(KnowledgeFiles.generate(30)));
+        LoadResult.Loaded loaded =
+                assertInstanceOf(LoadResult.Loaded.class, Fixtures.loadText(KnowledgeFiles.generate(30)));
         assertEquals(List.of(), loaded.warnings());
         assertEquals(30, loaded.knowledge().destinations().size());
         Destination first = loaded.knowledge().destinations().getFirst();
@@ -29,9 +28,11 @@ class KnowledgeFilesTest {
 
     @Test
     void beyondDistinctIdsOnlyTheRepeatedIdsAreErrors() {
-        LoadResult.Failed failed = assertInstanceOf(LoadResult.Failed.class,
-                Fixtures.loadText(KnowledgeFiles.generate(KnowledgeFiles.DISTINCT_IDS + 2)));
+        LoadResult.Failed failed = assertInstanceOf(
+                LoadResult.Failed.class, Fixtures.loadText(KnowledgeFiles.generate(KnowledgeFiles.DISTINCT_IDS + 2)));
         assertEquals(2, failed.errors().size());
-        failed.errors().forEach(e -> assertEquals("duplicate destination id", e.message().substring(0, 24)));
+        failed.errors()
+                .forEach(e ->
+                        assertEquals("duplicate destination id", e.message().substring(0, 24)));
     }
 }

@@ -42,13 +42,14 @@ class KnowledgeSchemaTest {
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     /** Fixtures the loader refuses for reasons JSON Schema cannot state. */
-    static final List<String> LOADER_ONLY = List.of("syntax-error.yml", "duplicate-key.yml", "alias-bomb.yml",
-            "java-tag.yml", "references.yml");
+    static final List<String> LOADER_ONLY =
+            List.of("syntax-error.yml", "duplicate-key.yml", "alias-bomb.yml", "java-tag.yml", "references.yml");
 
     private static Schema schema() {
         try {
             String json = Files.readString(Path.of("destinations.schema.json"), StandardCharsets.UTF_8);
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(json, InputFormat.JSON);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(json, InputFormat.JSON);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -91,10 +92,13 @@ class KnowledgeSchemaTest {
     @Test
     void theShippedFilePassesBothAndNamesTheSchemaOnItsFirstLine() throws IOException {
         String text = Files.readString(SHIPPED, StandardCharsets.UTF_8);
-        assertEquals("# yaml-language-server: $schema=./destinations.schema.json", text.lines().findFirst().orElseThrow());
+        assertEquals(
+                "# yaml-language-server: $schema=./destinations.schema.json",
+                text.lines().findFirst().orElseThrow());
         assertEquals(List.of(), schemaErrors(text));
         LoadResult loaded = Fixtures.loader().load("destinations.yml", text);
-        assertInstanceOf(LoadResult.Loaded.class, loaded, () -> Fixtures.errors(loaded).toString());
+        assertInstanceOf(
+                LoadResult.Loaded.class, loaded, () -> Fixtures.errors(loaded).toString());
     }
 
     @ParameterizedTest
@@ -105,8 +109,15 @@ class KnowledgeSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bad-date.yml", "bad-enum.yml", "missing-field.yml", "no-as-id.yml", "unknown-key.yml",
-            "several-errors.yml"})
+    @ValueSource(
+            strings = {
+                "bad-date.yml",
+                "bad-enum.yml",
+                "missing-field.yml",
+                "no-as-id.yml",
+                "unknown-key.yml",
+                "several-errors.yml"
+            })
     void rejectionFixturesAreRefusedByBoth(String name) {
         assertFalse(Fixtures.errors(Fixtures.load(name)).isEmpty(), name + " passes the loader");
         assertFalse(schemaErrors(Fixtures.text(name)).isEmpty(), name + " passes the schema");
@@ -123,10 +134,20 @@ class KnowledgeSchemaTest {
     @Test
     void everyRejectionFixtureIsCoveredHereOrNamedAsLoaderOnly() throws IOException {
         try (var files = Files.list(Path.of("src/test/resources/knowledge"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
             for (String name : names) {
-                boolean covered = List.of("valid.yml", "v2-spec.yml", "bad-date.yml", "bad-enum.yml", "missing-field.yml",
-                        "no-as-id.yml", "unknown-key.yml", "several-errors.yml").contains(name) || LOADER_ONLY.contains(name);
+                boolean covered = List.of(
+                                        "valid.yml",
+                                        "v2-spec.yml",
+                                        "bad-date.yml",
+                                        "bad-enum.yml",
+                                        "missing-field.yml",
+                                        "no-as-id.yml",
+                                        "unknown-key.yml",
+                                        "several-errors.yml")
+                                .contains(name)
+                        || LOADER_ONLY.contains(name);
                 assertTrue(covered, name + " is neither checked against the schema nor named as loader-only");
             }
         }

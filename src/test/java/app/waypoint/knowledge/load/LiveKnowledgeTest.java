@@ -1,12 +1,11 @@
 package app.waypoint.knowledge.load;
 
-import app.waypoint.knowledge.KnowledgeBase;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.waypoint.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,10 +29,13 @@ class LiveKnowledgeTest {
     private static final String VALID = Fixtures.text("valid.yml");
     /** The valid fixture without Norway, the last destination. */
     private static final String WITHOUT_NORWAY = VALID.substring(0, VALID.indexOf("  - id: no\n"));
-    private static final String BROKEN = VALID.replace("stay: {visit: unknown, cap: {days: 180", "stai: {visit: unknown, cap: {days: 180");
+
+    private static final String BROKEN =
+            VALID.replace("stay: {visit: unknown, cap: {days: 180", "stai: {visit: unknown, cap: {days: 180");
 
     @TempDir
     Path dir;
+
     private Path file;
     private final List<ReloadResult> told = new ArrayList<>();
     private LiveKnowledge live;
@@ -63,12 +65,13 @@ class LiveKnowledgeTest {
         @Test
         void keepsTheWarningsOfTheVersionInService() throws IOException {
             Clock september = Clock.fixed(Instant.parse("2026-09-27T12:00:00Z"), ZoneOffset.UTC);
-            try (LiveKnowledge late = LiveKnowledge.open(file, new KnowledgeLoader(KnowledgeValidator.standard(september)),
-                    told::add)) {
+            try (LiveKnowledge late =
+                    LiveKnowledge.open(file, new KnowledgeLoader(KnowledgeValidator.standard(september)), told::add)) {
                 assertEquals(7, late.warnings().size(), "everything checked in February is stale");
                 write(VALID.replace("2026-02", "2026-03"));
                 late.checkNow();
-                assertEquals(List.of("destinations[ge].entry.facts[0].checked"),
+                assertEquals(
+                        List.of("destinations[ge].entry.facts[0].checked"),
                         late.warnings().stream().map(Problem::path).toList());
             }
         }
@@ -76,18 +79,22 @@ class LiveKnowledgeTest {
         @Test
         void anInvalidFileFailsFastWithEveryProblem() throws IOException {
             write(BROKEN);
-            KnowledgeLoadException e = assertThrows(KnowledgeLoadException.class,
-                    () -> LiveKnowledge.open(file, Fixtures.loader(), told::add));
-            assertEquals(List.of(file + ":«‸stai: {visit: unknown, cap: {d»: error: destinations[am].entry.stai: "
-                    + "unknown key 'stai': did you mean 'stay'?"), e.problems().stream().map(p -> Fixtures.pointed(BROKEN, p)).toList());
+            KnowledgeLoadException e = assertThrows(
+                    KnowledgeLoadException.class, () -> LiveKnowledge.open(file, Fixtures.loader(), told::add));
+            assertEquals(
+                    List.of(file + ":«‸stai: {visit: unknown, cap: {d»: error: destinations[am].entry.stai: "
+                            + "unknown key 'stai': did you mean 'stay'?"),
+                    e.problems().stream().map(p -> Fixtures.pointed(BROKEN, p)).toList());
             assertEquals(file + " cannot be loaded, 1 error:\n" + e.problems().getFirst(), e.getMessage());
         }
 
         @Test
         void aMissingFileFailsFast() {
-            KnowledgeLoadException e = assertThrows(KnowledgeLoadException.class,
+            KnowledgeLoadException e = assertThrows(
+                    KnowledgeLoadException.class,
                     () -> LiveKnowledge.open(dir.resolve("nothing.yml"), Fixtures.loader(), told::add));
-            assertEquals(List.of(dir.resolve("nothing.yml") + ": error: cannot read the knowledge base: no such file"),
+            assertEquals(
+                    List.of(dir.resolve("nothing.yml") + ": error: cannot read the knowledge base: no such file"),
                     e.problems().stream().map(Problem::toString).toList());
         }
     }
@@ -107,8 +114,12 @@ class LiveKnowledgeTest {
             KnowledgeBase good = live.get();
             write(BROKEN);
             ReloadResult.Rejected rejected = assertInstanceOf(ReloadResult.Rejected.class, live.checkNow());
-            assertEquals(List.of(file + ":«‸stai: {visit: unknown, cap: {d»: error: destinations[am].entry.stai: "
-                    + "unknown key 'stai': did you mean 'stay'?"), rejected.problems().stream().map(p -> Fixtures.pointed(BROKEN, p)).toList());
+            assertEquals(
+                    List.of(file + ":«‸stai: {visit: unknown, cap: {d»: error: destinations[am].entry.stai: "
+                            + "unknown key 'stai': did you mean 'stay'?"),
+                    rejected.problems().stream()
+                            .map(p -> Fixtures.pointed(BROKEN, p))
+                            .toList());
             assertSame(good, live.get());
             assertEquals(rejected, live.checkNow(), "asked again, the file is still refused");
             assertEquals(List.of(rejected), told, "but the listener hears of it once");
@@ -135,7 +146,8 @@ class LiveKnowledgeTest {
             KnowledgeBase good = live.get();
             Files.delete(file);
             ReloadResult.Rejected rejected = assertInstanceOf(ReloadResult.Rejected.class, live.checkNow());
-            assertEquals(file + ": error: cannot read the knowledge base: no such file",
+            assertEquals(
+                    file + ": error: cannot read the knowledge base: no such file",
                     rejected.problems().getFirst().toString());
             assertSame(good, live.get());
         }

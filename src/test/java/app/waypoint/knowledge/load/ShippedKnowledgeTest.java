@@ -1,10 +1,9 @@
 package app.waypoint.knowledge.load;
 
-import app.waypoint.knowledge.KnowledgeBase;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import app.waypoint.knowledge.KnowledgeBase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,10 @@ class ShippedKnowledgeTest {
     @Test
     void theShippedFileHasNoErrors() {
         LoadResult result = KnowledgeFile.load(SHIPPED, Fixtures.loader());
-        List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+        List<String> errors = result.problems().stream()
+                .filter(Problem::isError)
+                .map(Problem::toString)
+                .toList();
         assertEquals(List.of(), errors);
         KnowledgeBase kb = assertInstanceOf(LoadResult.Loaded.class, result).knowledge();
         assertEquals(kb.destinations().size(), kb.byId().size(), "ids are unique");

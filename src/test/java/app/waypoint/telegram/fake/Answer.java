@@ -19,8 +19,8 @@ record Answer(int status, String body) {
     }
 
     static Answer error(int code, String description, int retryAfter) {
-        ObjectNode root = JSON.createObjectNode().put("ok", false).put("error_code", code)
-                .put("description", description);
+        ObjectNode root =
+                JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
         if (retryAfter > 0) root.putObject("parameters").put("retry_after", retryAfter);
         return new Answer(code, root.toString());
     }

@@ -15,7 +15,10 @@ public final class ChatView {
     /** The messages still there, oldest first. */
     public List<Shown> visible() {
         synchronized (tg) {
-            return tg.chat(id).messages.values().stream().filter(m -> !m.deleted).map(FakeChat.Message::shown).toList();
+            return tg.chat(id).messages.values().stream()
+                    .filter(m -> !m.deleted)
+                    .map(FakeChat.Message::shown)
+                    .toList();
         }
     }
 
@@ -33,7 +36,9 @@ public final class ChatView {
     /** How many messages were deleted. */
     public int deleted() {
         synchronized (tg) {
-            return (int) tg.chat(id).messages.values().stream().filter(m -> m.deleted).count();
+            return (int) tg.chat(id).messages.values().stream()
+                    .filter(m -> m.deleted)
+                    .count();
         }
     }
 

@@ -26,7 +26,13 @@ public final class FakeGroup {
             FakeChat c = tg.chat(id);
             FakeChat.Message m = c.add(false, tg.time.now(), null, text, List.of());
             ObjectNode msg = Json.message(c, m);
-            msg.set("from", Answer.JSON.createObjectNode().put("id", 42).put("is_bot", false).put("first_name", "Member"));
+            msg.set(
+                    "from",
+                    Answer.JSON
+                            .createObjectNode()
+                            .put("id", 42)
+                            .put("is_bot", false)
+                            .put("first_name", "Member"));
             tg.enqueue(FakeUser.update("message", msg));
         }
     }

@@ -123,7 +123,7 @@ final class FakeHttp {
             case Fault.Error e -> write(ex, e.toAnswer());
             case Fault.HtmlPage h -> {
                 byte[] page = ("<html><head><title>" + h.status() + " Bad Gateway</title></head><body><center><h1>"
-                        + h.status() + " Bad Gateway</h1></center><hr><center>nginx</center></body></html>")
+                                + h.status() + " Bad Gateway</h1></center><hr><center>nginx</center></body></html>")
                         .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Content-Type", "text/html");
                 ex.sendResponseHeaders(h.status(), page.length);

@@ -78,7 +78,8 @@ final class FakeMethods {
             String name = c.path("command").asText();
             String description = c.path("description").asText();
             if (!name.matches("[a-z0-9_]{1,32}")) throw Answer.fail("BOT_COMMAND_INVALID");
-            if (description.isEmpty() || description.length() > 256) throw Answer.fail("BOT_COMMAND_DESCRIPTION_INVALID");
+            if (description.isEmpty() || description.length() > 256)
+                throw Answer.fail("BOT_COMMAND_DESCRIPTION_INVALID");
             names.add(name);
         }
         if (names.isEmpty() || names.size() > 100) throw Answer.fail("commands must be 1-100");
@@ -182,7 +183,8 @@ final class FakeMethods {
     private FakeChat writableChat(JsonNode p) throws Answer.Failure {
         FakeChat chat = chat(p);
         if (chat.blocked) throw new Answer.Failure(Answer.error(403, "Forbidden: bot was blocked by the user", 0));
-        if (chat.left) throw new Answer.Failure(Answer.error(403, "Forbidden: bot is not a member of the group chat", 0));
+        if (chat.left)
+            throw new Answer.Failure(Answer.error(403, "Forbidden: bot is not a member of the group chat", 0));
         return chat;
     }
 

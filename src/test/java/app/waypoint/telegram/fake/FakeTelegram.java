@@ -43,7 +43,7 @@ public final class FakeTelegram implements AutoCloseable {
     int maxDeliveries;
     int deliveriesTotal;
     private final FakeHttp http;
-    private volatile BiConsumer<Long, Shown> botMessages = (chatId, shown) -> { };
+    private volatile BiConsumer<Long, Shown> botMessages = (chatId, shown) -> {};
 
     /** An update waiting in Telegram's queue; {@code delivered} once a getUpdates returned it. */
     static final class Queued {
@@ -179,8 +179,11 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** Real time from each answered press to its answer (the spinner on the user's button), sorted. */
     public synchronized List<Duration> callbackLatencies() {
-        return queries.values().stream().filter(q -> q.answered)
-                .map(q -> Duration.ofNanos(q.answeredNanos - q.pressedNanos)).sorted().toList();
+        return queries.values().stream()
+                .filter(q -> q.answered)
+                .map(q -> Duration.ofNanos(q.answeredNanos - q.pressedNanos))
+                .sorted()
+                .toList();
     }
 
     /** The most times any one update was returned by getUpdates. */

@@ -31,28 +31,48 @@ class FakeTelegramTest {
 
     private JsonNode call(String method, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(tg.url() + "/bot" + TOKEN + "/" + method))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return Answer.JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return Answer.JSON.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private String send(String text) throws Exception {
         tg.user(1);
-        return call("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":"
-                + Answer.JSON.writeValueAsString(text) + "}").path("description").asText("ok");
+        return call(
+                        "sendMessage",
+                        "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":" + Answer.JSON.writeValueAsString(text) + "}")
+                .path("description")
+                .asText("ok");
     }
 
     @Nested
     class Validation {
         @ParameterizedTest
-        @ValueSource(strings = {"<b>bold</b> &amp; <i>it</i>", "<a href=\"https://x.org\">x</a>", "&lt;tag&gt; &#8212;",
-                "<blockquote>q</blockquote> <tg-spoiler>s</tg-spoiler> <code>c</code> <pre>p</pre>"})
+        @ValueSource(
+                strings = {
+                    "<b>bold</b> &amp; <i>it</i>",
+                    "<a href=\"https://x.org\">x</a>",
+                    "&lt;tag&gt; &#8212;",
+                    "<blockquote>q</blockquote> <tg-spoiler>s</tg-spoiler> <code>c</code> <pre>p</pre>"
+                })
         void wellFormedHtmlIsTaken(String html) throws Exception {
             assertEquals("ok", send(html));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"a < b", "a > b", "Tom & Jerry", "<b>open", "<b><i>x</b></i>", "<div>x</div>",
-                "<a>no href</a>", "&nbsp;"})
+        @ValueSource(
+                strings = {
+                    "a < b",
+                    "a > b",
+                    "Tom & Jerry",
+                    "<b>open",
+                    "<b><i>x</b></i>",
+                    "<div>x</div>",
+                    "<a>no href</a>",
+                    "&nbsp;"
+                })
         void malformedHtmlIsRefused(String html) throws Exception {
             assertTrue(send(html).startsWith("Bad Request: can't parse entities"), send(html));
         }
@@ -71,7 +91,9 @@ class FakeTelegramTest {
                     + "\"callback_data\":\"" + "я".repeat(32) + "\"}]]}}";
             assertTrue(call("sendMessage", ok).path("ok").asBoolean());
             String tooLong = ok.replace("я".repeat(32), "я".repeat(32) + "x");
-            assertEquals("Bad Request: BUTTON_DATA_INVALID", call("sendMessage", tooLong).path("description").asText());
+            assertEquals(
+                    "Bad Request: BUTTON_DATA_INVALID",
+                    call("sendMessage", tooLong).path("description").asText());
         }
     }
 
@@ -81,10 +103,16 @@ class FakeTelegramTest {
         void anIdenticalEditIsNotModified() throws Exception {
             send("hello");
             String edit = "{\"chat_id\":1,\"message_id\":1,\"text\":\"hello\"}";
-            assertTrue(call("editMessageText", edit).path("description").asText().contains("message is not modified"));
-            assertTrue(call("editMessageText", edit.replace("hello", "hi")).path("ok").asBoolean());
-            assertEquals("Bad Request: message to edit not found",
-                    call("editMessageText", edit.replace("\"message_id\":1", "\"message_id\":9")).path("description").asText());
+            assertTrue(
+                    call("editMessageText", edit).path("description").asText().contains("message is not modified"));
+            assertTrue(call("editMessageText", edit.replace("hello", "hi"))
+                    .path("ok")
+                    .asBoolean());
+            assertEquals(
+                    "Bad Request: message to edit not found",
+                    call("editMessageText", edit.replace("\"message_id\":1", "\"message_id\":9"))
+                            .path("description")
+                            .asText());
         }
 
         @Test
@@ -92,9 +120,14 @@ class FakeTelegramTest {
             send("old");
             time.advance(Duration.ofHours(48));
             send("new");
-            assertEquals("Bad Request: message can't be deleted",
-                    call("deleteMessage", "{\"chat_id\":1,\"message_id\":1}").path("description").asText());
-            assertTrue(call("deleteMessages", "{\"chat_id\":1,\"message_ids\":[1,2,3]}").path("ok").asBoolean());
+            assertEquals(
+                    "Bad Request: message can't be deleted",
+                    call("deleteMessage", "{\"chat_id\":1,\"message_id\":1}")
+                            .path("description")
+                            .asText());
+            assertTrue(call("deleteMessages", "{\"chat_id\":1,\"message_ids\":[1,2,3]}")
+                    .path("ok")
+                    .asBoolean());
             assertEquals(1, tg.user(1).chat().deleted(), "the young one; the old one and a missing one skipped");
         }
 
@@ -114,26 +147,42 @@ class FakeTelegramTest {
             JsonNode batch = call("getUpdates", "{}").path("result");
             assertEquals(2, batch.size());
             int id = batch.get(0).path("update_id").asInt();
-            assertEquals(2, call("getUpdates", "{\"offset\":" + id + "}").path("result").size());
-            assertEquals(1, call("getUpdates", "{\"offset\":" + (id + 1) + "}").path("result").size());
-            assertEquals(0, call("getUpdates", "{\"offset\":" + (id + 2) + "}").path("result").size());
+            assertEquals(
+                    2,
+                    call("getUpdates", "{\"offset\":" + id + "}").path("result").size());
+            assertEquals(
+                    1,
+                    call("getUpdates", "{\"offset\":" + (id + 1) + "}")
+                            .path("result")
+                            .size());
+            assertEquals(
+                    0,
+                    call("getUpdates", "{\"offset\":" + (id + 2) + "}")
+                            .path("result")
+                            .size());
             assertEquals(1, first);
         }
 
         @Test
         void aLongPollIsAnsweredByTheFirstUpdate() throws Exception {
-            var poll = http.sendAsync(HttpRequest.newBuilder(URI.create(tg.url() + "/bot" + TOKEN + "/getUpdates?timeout=5"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var poll = http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(tg.url() + "/bot" + TOKEN + "/getUpdates?timeout=5"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             tg.await("the poll waiting", Duration.ofSeconds(5), () -> tg.calls("getUpdates") == 1);
             tg.user(1).sends("wake up");
             JsonNode answer = Answer.JSON.readTree(poll.get().body());
-            assertEquals("wake up", answer.path("result").get(0).path("message").path("text").asText());
+            assertEquals(
+                    "wake up",
+                    answer.path("result").get(0).path("message").path("text").asText());
         }
 
         @Test
         void aWrongTokenIs401AndAnUnknownMethod404() throws Exception {
-            HttpRequest wrong = HttpRequest.newBuilder(URI.create(tg.url() + "/bot1:nope/getMe")).build();
-            assertEquals(401, http.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode());
+            HttpRequest wrong = HttpRequest.newBuilder(URI.create(tg.url() + "/bot1:nope/getMe"))
+                    .build();
+            assertEquals(
+                    401, http.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(404, call("getMeNot", "{}").path("error_code").asInt());
         }
 

@@ -64,7 +64,11 @@ public final class FakeUser {
             ObjectNode msg = Json.message(c, m);
             if (text.startsWith("/")) {
                 int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
-                msg.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+                msg.putArray("entities")
+                        .addObject()
+                        .put("type", "bot_command")
+                        .put("offset", 0)
+                        .put("length", end);
             }
             tg.enqueue(update("message", msg));
             return m.id;
@@ -117,8 +121,15 @@ public final class FakeUser {
             String queryId = UUID.randomUUID().toString();
             ObjectNode q = Answer.JSON.createObjectNode().put("id", queryId);
             q.set("from", Json.user(c));
-            q.set("message", m == null ? Answer.JSON.createObjectNode().put("message_id", messageId)
-                    .put("date", 0).set("chat", Json.chat(c)) : Json.message(c, m));
+            q.set(
+                    "message",
+                    m == null
+                            ? Answer.JSON
+                                    .createObjectNode()
+                                    .put("message_id", messageId)
+                                    .put("date", 0)
+                                    .set("chat", Json.chat(c))
+                            : Json.message(c, m));
             q.put("chat_instance", "ci-" + id).put("data", data);
             tg.queries.put(queryId, new FakeTelegram.Query(id, tg.time.now()));
             tg.enqueue(update("callback_query", q));
@@ -158,7 +169,8 @@ public final class FakeUser {
 
     /** Waits until the chat shows a bot message whose text contains {@code fragment}. */
     public Shown awaitText(String fragment) {
-        return awaitBotMessage("a message containing '" + fragment + "'", s -> s.text().contains(fragment));
+        return awaitBotMessage(
+                "a message containing '" + fragment + "'", s -> s.text().contains(fragment));
     }
 
     /** Waits until the bot confirmed (so handled) everything this user did. */

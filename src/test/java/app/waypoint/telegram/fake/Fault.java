@@ -13,16 +13,13 @@ public sealed interface Fault {
     }
 
     /** An HTML error page (as a proxy in front of the API would send), not JSON. */
-    record HtmlPage(int status) implements Fault {
-    }
+    record HtmlPage(int status) implements Fault {}
 
     /** Holds the request past the client's timeout, then closes the connection; the call is not applied. */
-    record Hang(Duration duration) implements Fault {
-    }
+    record Hang(Duration duration) implements Fault {}
 
     /** Starts a 200 answer and drops the connection half-way; the call is applied. */
-    record DropMidResponse() implements Fault {
-    }
+    record DropMidResponse() implements Fault {}
 
     static Fault tooManyRequests(int retryAfter) {
         return new Error(429, "Too Many Requests: retry after " + retryAfter, retryAfter);
@@ -41,13 +38,19 @@ public sealed interface Fault {
     }
 
     static Fault conflictOtherInstance() {
-        return new Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot "
-                + "instance is running", 0);
+        return new Error(
+                409,
+                "Conflict: terminated by other getUpdates request; make sure that only one bot "
+                        + "instance is running",
+                0);
     }
 
     static Fault conflictWebhook() {
-        return new Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook "
-                + "to delete the webhook first", 0);
+        return new Error(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook "
+                        + "to delete the webhook first",
+                0);
     }
 
     static Fault hang(Duration d) {

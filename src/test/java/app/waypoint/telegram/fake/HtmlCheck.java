@@ -14,10 +14,26 @@ import java.util.regex.Pattern;
  * Telegram counts against the 4,096-character limit) or throws with Telegram's error wording.
  */
 final class HtmlCheck {
-    private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
-            "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji");
+    private static final Set<String> TAGS = Set.of(
+            "b",
+            "strong",
+            "i",
+            "em",
+            "u",
+            "ins",
+            "s",
+            "strike",
+            "del",
+            "span",
+            "tg-spoiler",
+            "a",
+            "code",
+            "pre",
+            "blockquote",
+            "tg-emoji");
     private static final Map<String, String> ENTITIES = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"");
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[a-z-]+(?:=\"[^\"<>]*\")?)*)\\s*>");
+    private static final Pattern TAG =
+            Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[a-z-]+(?:=\"[^\"<>]*\")?)*)\\s*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]+);");
 
     /** A text Telegram would refuse. */
@@ -27,8 +43,7 @@ final class HtmlCheck {
         }
     }
 
-    private HtmlCheck() {
-    }
+    private HtmlCheck() {}
 
     /** The text without tags, entities decoded; throws for what Telegram would reject. */
     static String plain(String html) throws Invalid {
@@ -43,7 +58,8 @@ final class HtmlCheck {
                 String name = m.group(2).toLowerCase();
                 if (!TAGS.contains(name)) throw invalid("Unsupported start tag \"" + name + "\"", html, i);
                 if (m.group(1).isEmpty()) {
-                    if (name.equals("a") && !m.group(3).contains("href=")) throw invalid("Tag \"a\" must have href", html, i);
+                    if (name.equals("a") && !m.group(3).contains("href="))
+                        throw invalid("Tag \"a\" must have href", html, i);
                     open.push(name);
                 } else if (open.isEmpty() || !open.pop().equals(name)) {
                     throw invalid("Unmatched end tag \"" + name + "\"", html, i);

@@ -9,18 +9,25 @@ import java.util.List;
 
 /** The Bot API's JSON objects as the fake writes and reads them. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     static ObjectNode bot() {
-        return Answer.JSON.createObjectNode().put("id", FakeTelegram.BOT_ID).put("is_bot", true)
-                .put("first_name", "Waypoint").put("username", FakeTelegram.BOT_USERNAME)
-                .put("can_join_groups", false).put("can_read_all_group_messages", false)
+        return Answer.JSON
+                .createObjectNode()
+                .put("id", FakeTelegram.BOT_ID)
+                .put("is_bot", true)
+                .put("first_name", "Waypoint")
+                .put("username", FakeTelegram.BOT_USERNAME)
+                .put("can_join_groups", false)
+                .put("can_read_all_group_messages", false)
                 .put("supports_inline_queries", false);
     }
 
     static ObjectNode user(FakeChat c) {
-        ObjectNode u = Answer.JSON.createObjectNode().put("id", c.id).put("is_bot", false)
+        ObjectNode u = Answer.JSON
+                .createObjectNode()
+                .put("id", c.id)
+                .put("is_bot", false)
                 .put("first_name", c.firstName);
         if (c.lastName != null) u.put("last_name", c.lastName);
         if (c.username != null) u.put("username", c.username);
@@ -91,8 +98,8 @@ final class Json {
         if (label.isBlank()) throw Answer.fail("BUTTON_TEXT_INVALID");
         String data = b.hasNonNull("callback_data") ? b.get("callback_data").asText() : null;
         String url = b.hasNonNull("url") ? b.get("url").asText() : null;
-        if ((data == null) == (url == null)) throw Answer.fail("can't parse inline keyboard button: exactly one "
-                + "of callback_data and url expected");
+        if ((data == null) == (url == null))
+            throw Answer.fail("can't parse inline keyboard button: exactly one " + "of callback_data and url expected");
         if (data != null) {
             int bytes = data.getBytes(StandardCharsets.UTF_8).length;
             if (bytes < 1 || bytes > 64) throw Answer.fail("BUTTON_DATA_INVALID");

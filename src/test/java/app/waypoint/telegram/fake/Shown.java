@@ -14,14 +14,15 @@ import java.util.Objects;
 public record Shown(int id, boolean fromBot, String text, String html, List<List<Button>> keyboard, int edits) {
 
     /** An inline button: callback {@code data} or a {@code url}, the other null. */
-    public record Button(String label, String data, String url) {
-    }
+    public record Button(String label, String data, String url) {}
 
     /** The button whose label or callback data is {@code labelOrData}, or null. */
     public Button button(String labelOrData) {
-        return keyboard.stream().flatMap(List::stream)
+        return keyboard.stream()
+                .flatMap(List::stream)
                 .filter(b -> b.label().equals(labelOrData) || Objects.equals(b.data(), labelOrData))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     public List<String> labels() {
