@@ -1,6 +1,5 @@
 package app.waypoint.conversation;
 
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,13 +27,23 @@ record Answers(
     Answers {
         Objects.requireNonNull(citizenship, "citizenship");
         Objects.requireNonNull(documents, "documents");
-        situations = situations.map(s -> s.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(s)));
-        priorities = priorities.map(List::copyOf);
+        situations = frozen(situations, Set::copyOf);
+        priorities = frozen(priorities, List::copyOf);
         if (citizenship.equals(Optional.of(Citizenship.BELARUS))
                 && documents.equals(Optional.of(Documents.INTERNAL_ONLY))) {
             throw new IllegalArgumentException("the internal-passport answer is for Russian citizens only");
         }
         priorities.ifPresent(Answers::checkPriorities);
+    }
+
+    /**
+     * An immutable copy of an answer; one that already is immutable is kept as it is, so the many Answers built
+     * by each with… and by every decoded press do not copy the same set or list again and again.
+     */
+    private static <C> Optional<C> frozen(Optional<C> answer, java.util.function.UnaryOperator<C> copyOf) {
+        if (answer.isEmpty()) return answer;
+        C copy = copyOf.apply(answer.get());
+        return copy == answer.get() ? answer : Optional.of(copy);
     }
 
     private static void checkPriorities(List<Priority> list) {
