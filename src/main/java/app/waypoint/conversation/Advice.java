@@ -104,6 +104,7 @@ record Advice(List<Block> blocks, List<HelpOrganisation> help) {
         if (a.has(Situation.SOLDIER)) topics.addAll(List.of(Topic.DESERTION, Topic.MOBILISATION));
         if (a.has(Situation.DRAFT_AGE)) topics.add(Topic.MOBILISATION);
         if (a.has(Situation.ACTIVIST)) topics.add(Topic.PERSECUTION);
+        if (a.has(Situation.LGBT)) topics.add(Topic.LGBT);
         // General relocation help (shelters, some in CSTO countries) is for activists who are not deserters:
         // a deserter's route goes through the organisations that help deserters.
         if (a.has(Situation.ACTIVIST) && !a.has(Situation.SOLDIER)) topics.add(Topic.RELOCATION);

@@ -38,7 +38,9 @@ public record HelpOrganisation(
         RELOCATION,
         PERSECUTION,
         ASYLUM,
-        PSYCHOLOGICAL
+        PSYCHOLOGICAL,
+        /** Help for LGBT+ people (persecuted in Russia as an "extremist movement" since 2023). */
+        LGBT
     }
 
     /**

@@ -115,7 +115,7 @@ class StateCodecTest {
                     "1|p=11|v=h",
                     "1|p=6|v=h",
                     "1|p=|v=h",
-                    "1|s=80|v=h",
+                    "1|s=100|v=h", // a ninth situation bit: the mask has two hex digits
                     "1|s=00|v=h",
                     "1|s=g|v=h",
                     "1|x=1|v=h",
