@@ -63,11 +63,6 @@ public final class Waypoint implements Conversation {
         this.cardOpened = Objects.requireNonNull(cardOpened, "cardOpened");
     }
 
-    /** The short apology the edge sends as plain text when a reply fails or a handler breaks. */
-    public static String apology(String languageCode) {
-        return Messages.bundled().in(Lang.fromLanguageCode(languageCode)).plain("apology");
-    }
-
     @Override
     public List<Reply> handle(Incoming incoming) {
         Lang lang = sessions.get(incoming.chatId()).lang().orElse(Lang.fromLanguageCode(incoming.languageCode()));

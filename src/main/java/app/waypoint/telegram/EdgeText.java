@@ -13,11 +13,13 @@ import java.util.Properties;
 
 /**
  * The few plain texts the edge says by itself (asking a flooding chat to slow down, "one moment" on a button
- * whose screen is late), from the same {@code i18n/messages_*.properties} bundles as the conversation's.
+ * whose screen is late, the apology when a reply fails), from the same {@code i18n/messages_*.properties}
+ * bundles as the conversation's.
  */
 final class EdgeText {
     static final String SLOW_DOWN = "notice.slowDown";
     static final String ONE_MOMENT = "notice.oneMoment";
+    static final String APOLOGY = "apology";
     private static final Map<Lang, Properties> BUNDLES = load();
 
     private EdgeText() {}

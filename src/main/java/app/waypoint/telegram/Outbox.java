@@ -3,7 +3,6 @@ package app.waypoint.telegram;
 import app.waypoint.conversation.Conversation;
 import app.waypoint.conversation.Reply;
 import app.waypoint.conversation.Screen;
-import app.waypoint.conversation.Waypoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -188,6 +187,6 @@ final class Outbox {
 
     /** A short apology in the user's language (the bundles' text). */
     static String apology(String languageCode) {
-        return Waypoint.apology(languageCode);
+        return EdgeText.get(EdgeText.APOLOGY, languageCode);
     }
 }
